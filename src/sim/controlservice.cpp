@@ -22,6 +22,9 @@ void ControlService::registerRoutes(SimRouter &router)
         return SimResponse::json(200, QJsonObject{{u"status"_s, u"ok"_s}});
     });
     router.post(u"/_sim/token"_s, [this](const SimRequest &r) { return issueToken(r); });
+    for (const QByteArray method : {"GET", "POST", "PUT", "DELETE"}) {
+        router.add(method, u"/_sim/echo"_s, [this](const SimRequest &r) { return echo(r); });
+    }
     router.post(u"/_sim/tokens/expire"_s, [this](const SimRequest &r) { return expireTokens(r); });
     router.get(u"/_sim/requests"_s, [this](const SimRequest &r) {
         const qint64 since = r.query.queryItemValue(u"since"_s).toLongLong();
@@ -93,6 +96,49 @@ SimResponse ControlService::addFault(const SimRequest &request)
     }
     const int id = m_context.faults->add(std::move(*fault));
     return SimResponse::json(201, QJsonObject{{u"id"_s, id}});
+}
+
+SimResponse ControlService::echo(const SimRequest &request)
+{
+    const QByteArray required = request.header("X-Sim-Require-Token").trimmed().toLower();
+    if (!required.isEmpty()) {
+        const Audience audience = required == "cc" ? Audience::ContactCenter : Audience::Graph;
+        const QString token = request.bearerToken();
+        if (token.isEmpty() || request.forceTokenExpired ||
+            !m_context.tokens->validate(token, audience)) {
+            const QString message =
+                    token.isEmpty() ? u"Access token is empty."_s
+                                    : u"Lifetime validation failed, the token is expired."_s;
+            return SimResponse::json(
+                    401, QJsonObject{{u"error"_s,
+                                      QJsonObject{{u"code"_s, u"InvalidAuthenticationToken"_s},
+                                                  {u"message"_s, message}}}});
+        }
+    }
+    QJsonObject query;
+    const auto items = request.query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[name, value] : items) {
+        query.insert(name, value);
+    }
+    QJsonObject answer{
+            {u"method"_s, QString::fromLatin1(request.method)},
+            {u"query"_s, query},
+            {u"authorization"_s,
+             request.header("Authorization").isEmpty() ? u"absent"_s : u"present"_s},
+    };
+    const QJsonDocument body = QJsonDocument::fromJson(request.body);
+    answer.insert(u"body"_s, body.isObject()  ? QJsonValue(body.object())
+                             : body.isArray() ? QJsonValue(body.array())
+                                              : QJsonValue());
+    if (request.header("Content-Type").contains("application/x-www-form-urlencoded")) {
+        QJsonObject form;
+        const auto fields = request.formBody().queryItems(QUrl::FullyDecoded);
+        for (const auto &[name, value] : fields) {
+            form.insert(name, value);
+        }
+        answer.insert(u"form"_s, form);
+    }
+    return SimResponse::json(200, answer);
 }
 
 } // namespace AgentDesk::Sim

@@ -13,6 +13,10 @@ namespace AgentDesk::Sim {
 //   GET    /_sim/requests[?since=SEQ]   DELETE /_sim/requests
 //   GET    /_sim/faults   POST /_sim/faults {...}   DELETE /_sim/faults[/ID]
 //   GET    /_sim/health
+//   GET|POST|PUT|DELETE /_sim/echo  → {"method","query":{..},"body":JSON|null,"form":{..}?,
+//          "authorization":"present"|"absent"}; with "X-Sim-Require-Token: graph|cc" and no
+//          valid token of that audience (or an expiredToken fault) → 401 in Graph's error shape.
+//          A generic JSON endpoint for testing client plumbing (src/net) without any service.
 // Services add their own control routes (presence, calls...) next to their API.
 class ControlService final : public SimService
 {
@@ -24,6 +28,7 @@ private:
     SimResponse issueToken(const SimRequest &request);
     SimResponse expireTokens(const SimRequest &request);
     SimResponse addFault(const SimRequest &request);
+    SimResponse echo(const SimRequest &request);
 };
 
 } // namespace AgentDesk::Sim

@@ -73,6 +73,12 @@ SimServer::SimServer(SimContext &context, const SimRouter &router, QObject *pare
 
 bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Qt 6.4 asks handleRequest about a WebSocket upgrade first and, on true, gives the socket
+    // to its WebSocket server, which answers the handshake; acceptWebSockets() then logs and
+    // routes it. Any answer written here would reach the client before the 101 and break it.
+    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
+        return true;
+    }
     SimRequest copy;
     copy.method = methodName(request.method());
     copy.url = request.url();

@@ -2,7 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulator.h"
 
+#include "contactcenterservice.h"
 #include "controlservice.h"
+#include "directorygenerator.h"
+#include "graphpresenceservice.h"
+#include "graphservice.h"
+#include "identityservice.h"
+#include "simdirectory.h"
 #include "simserver.h"
 
 #include <core/clock.h>
@@ -34,6 +40,11 @@ Simulator::Simulator(Scenario scenario, const Core::Clock *clock, QObject *paren
                                identity.value(u"ccAccessTokenSeconds"_s).toInt(43200));
 
     addService<ControlService>();
+    addService<IdentityService>();
+    m_contactCenter = addService<ContactCenterService>();
+    m_directory = std::make_unique<SimDirectory>(DirectoryGenerator::generate(m_scenario));
+    addService<GraphService>(*m_directory);
+    addService<GraphPresenceService>(*m_directory);
 
     m_server = new SimServer(m_context, m_router, this);
 }

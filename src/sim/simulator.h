@@ -17,6 +17,8 @@
 
 namespace AgentDesk::Sim {
 
+class ContactCenterService;
+class SimDirectory;
 class SimServer;
 
 // agentdesk-sim as a library: Microsoft identity, Microsoft Graph and the contact center on one
@@ -43,12 +45,16 @@ public:
     RequestLog &requestLog() { return m_log; }
     FaultInjector &faults() { return m_faults; }
     TokenIssuer &tokens() { return m_tokens; }
+    ContactCenterService &contactCenter() { return *m_contactCenter; }
+    // The Graph directory (users, presence, photos) the Graph services serve.
+    SimDirectory &directory() { return *m_directory; }
 
 private:
-    template<typename Service>
-    Service *addService()
+    // Extra arguments go to the service's constructor after the context.
+    template<typename Service, typename... Args>
+    Service *addService(Args &&...args)
     {
-        auto service = std::make_unique<Service>(m_context);
+        auto service = std::make_unique<Service>(m_context, std::forward<Args>(args)...);
         Service *raw = service.get();
         raw->registerRoutes(m_router);
         m_services.push_back(std::move(service));
@@ -62,7 +68,9 @@ private:
     TokenIssuer m_tokens;
     SimContext m_context;
     SimRouter m_router;
+    std::unique_ptr<SimDirectory> m_directory; // before m_services: they refer to it
     std::vector<std::unique_ptr<SimService>> m_services;
+    ContactCenterService *m_contactCenter = nullptr;
     SimServer *m_server = nullptr;
 };
 
