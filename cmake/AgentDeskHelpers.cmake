@@ -55,9 +55,12 @@ function(agentdesk_add_test name)
         "LANG=C.UTF-8"
         "LANGUAGE=en"
         "QT_LOGGING_RULES=agentdesk.*.debug=true"
-        "QTWEBENGINE_DISABLE_SANDBOX=1"
-        "QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu --use-fake-device-for-media-stream"
         "AGENTDESK_SIM=$<TARGET_FILE:agentdesk-sim>")
+    if(ARG_GUI)
+        list(APPEND env
+            "QTWEBENGINE_DISABLE_SANDBOX=1"
+            "QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu --use-fake-device-for-media-stream")
+    endif()
     set_tests_properties(${name} PROPERTIES
         LABELS "${ARG_LABEL}"
         TIMEOUT ${ARG_TIMEOUT}

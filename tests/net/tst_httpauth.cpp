@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Bearer tokens and 401 handling over real loopback: one refresh, one retry, never a loop, and
 // one refresh for requests that fail together. The simulator's /_sim/echo checks the token.
-#include "faketokenprovider.h"
 #include "nettesthelpers.h"
 
 #include <net/httpclient.h>
 
 #include <QNetworkAccessManager>
 
+#include <support/faketokenprovider.h>
 #include <support/simfixture.h>
 
 using namespace Qt::StringLiterals;

@@ -3,7 +3,6 @@
 // Nothing secret reaches any log: bearer tokens, token-endpoint form fields (code, verifier,
 // refresh token, password, client secret) and secret query values, on success, on errors, on
 // retries and on a refresh, with every agentdesk.* category at debug level.
-#include "faketokenprovider.h"
 #include "nettesthelpers.h"
 
 #include <net/httpclient.h>
@@ -11,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QTcpServer>
 
+#include <support/faketokenprovider.h>
 #include <support/logcapture.h>
 #include <support/simfixture.h>
 
