@@ -6,10 +6,12 @@
 #include "nettesthelpers.h"
 
 #include <net/httpclient.h>
+#include <sim/simdirectory.h>
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 
+#include <support/faketokenprovider.h>
 #include <support/simfixture.h>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +63,43 @@ private Q_SLOTS:
             QCOMPARE(entry.toObject().value(u"clientRequestId"_s).toString(),
                      result->correlationId());
         }
+    }
+
+    void graphPresenceLimit_exceeded_clientWaitsRetryAfterThenSucceeds()
+    {
+        // Graph's own limiter, not an injected fault: a tenant allowed 3 presence reads per 2 s.
+        Sim::Scenario scenario = Sim::Scenario::defaults();
+        scenario.merge({{u"graph"_s,
+                         QJsonObject{{u"presenceRateLimit"_s,
+                                      QJsonObject{{u"requests"_s, 3}, {u"windowSeconds"_s, 2}}}}}});
+        m_sim = std::make_unique<Test::SimFixture>(std::move(scenario));
+        Test::FakeTokenProvider token(
+                QString::fromLatin1(m_sim->token(u"graph"_s, u"ana.souza@contoso.example"_s)));
+        const auto presenceRequest = [this, &token] {
+            return ApiRequest::post(m_sim->url(u"/v1.0/communications/getPresencesByUserId"_s))
+                    .withJson(QJsonObject{
+                            {u"ids"_s,
+                             QJsonArray{m_sim->simulator().directory().users().front().id}}})
+                    .withAuth(&token);
+        };
+        for (int i = 0; i < 3; ++i) {
+            const auto result = Test::await(*m_client, presenceRequest());
+            QVERIFY(result && result->ok());
+        }
+        const auto result = Test::await(*m_client, presenceRequest());
+        QVERIFY(result);
+        QVERIFY2(result->ok(), qPrintable(result->ok() ? QString() : result->error().message()));
+        QCOMPARE(result->attempts(), 2);
+
+        const QJsonArray wire = m_sim->requestsTo(u"getPresencesByUserId$"_s);
+        QCOMPARE(wire.size(), 5);
+        QCOMPARE(wire.at(3).toObject().value(u"status"_s).toInt(), 429);
+        QCOMPARE(wire.at(4).toObject().value(u"status"_s).toInt(), 200);
+        // The limiter's Retry-After is the time until the window admits one more: the retry
+        // must come no earlier than the first request of the window leaves it.
+        const qint64 sinceFirst = Test::loggedAt(wire.at(0)).msecsTo(Test::loggedAt(wire.at(4)));
+        QVERIFY2(sinceFirst >= 2000,
+                 qPrintable(u"retried %1 ms after the first"_s.arg(sinceFirst)));
     }
 
     void unavailable_withoutRetryAfter_backsOffExponentiallyThenSucceeds()
