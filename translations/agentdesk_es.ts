@@ -60,6 +60,21 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Ui::BrowserSignInDialog</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>The sign-in page stopped unexpectedly.</source>
+        <translation>La página de inicio de sesión se detuvo inesperadamente.</translation>
+    </message>
+    <message>
+        <source>The sign-in page could not be loaded. Check your network connection, then try again.</source>
+        <translation>No se pudo cargar la página de inicio de sesión. Compruebe su conexión de red e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Ui::MainWindow</name>
     <message>
         <source>AgentDesk</source>

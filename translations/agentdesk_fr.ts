@@ -60,6 +60,21 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Ui::BrowserSignInDialog</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>The sign-in page stopped unexpectedly.</source>
+        <translation>La page de connexion s’est arrêtée de manière inattendue.</translation>
+    </message>
+    <message>
+        <source>The sign-in page could not be loaded. Check your network connection, then try again.</source>
+        <translation>Impossible de charger la page de connexion. Vérifiez votre connexion réseau, puis réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Ui::MainWindow</name>
     <message>
         <source>AgentDesk</source>

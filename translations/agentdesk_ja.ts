@@ -60,6 +60,21 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Ui::BrowserSignInDialog</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The sign-in page stopped unexpectedly.</source>
+        <translation>サインイン ページが予期せず停止しました。</translation>
+    </message>
+    <message>
+        <source>The sign-in page could not be loaded. Check your network connection, then try again.</source>
+        <translation>サインイン ページを読み込めませんでした。ネットワーク接続を確認してから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Ui::MainWindow</name>
     <message>
         <source>AgentDesk</source>

@@ -60,6 +60,21 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Ui::BrowserSignInDialog</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Tentar novamente</translation>
+    </message>
+    <message>
+        <source>The sign-in page stopped unexpectedly.</source>
+        <translation>A página de início de sessão parou inesperadamente.</translation>
+    </message>
+    <message>
+        <source>The sign-in page could not be loaded. Check your network connection, then try again.</source>
+        <translation>Não foi possível carregar a página de início de sessão. Verifique a sua ligação de rede e tente novamente.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Ui::MainWindow</name>
     <message>
         <source>AgentDesk</source>

@@ -20,6 +20,8 @@ using namespace AgentDesk;
 
 int main(int argc, char *argv[])
 {
+    // QtWebEngine (the sign-in browser) shares OpenGL contexts with the widgets.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"AgentDesk"_s);
     QApplication::setOrganizationName(u"AgentDesk"_s);
