@@ -2,6 +2,187 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AgentDesk::Core::CountryList</name>
+    <message>
+        <source>%1 (+%2)</source>
+        <comment>country name, then its calling code</comment>
+        <translation>%1 (+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Core::DialNumber</name>
+    <message>
+        <source>This number does not look assigned in its country. It can still be used: the contact center&apos;s dial plan decides whether it is accepted.</source>
+        <translation>Este número no parece estar asignado en su país. Aun así se puede usar: el plan de marcación del centro de contacto decide si se acepta.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Introduzca un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number. Use digits, optionally starting with + and the country code; an extension goes at the end, such as x123.</source>
+        <translation>Esto no es un número de teléfono. Use dígitos, opcionalmente empezando por + y el código de país; la extensión va al final, por ejemplo x123.</translation>
+    </message>
+    <message>
+        <source>Start the number with + and its country code (for example +44 20 7946 0958), or choose its country.</source>
+        <translation>Empiece el número con + y el código de país (por ejemplo +44 20 7946 0958) o elija su país.</translation>
+    </message>
+    <message>
+        <source>No country uses the calling code at the start of this number. Check the digits after + or after the international prefix.</source>
+        <translation>Ningún país usa el código al principio de este número. Compruebe los dígitos después del + o del prefijo internacional.</translation>
+    </message>
+    <message>
+        <source>Choose the country of this number.</source>
+        <translation>Elija el país de este número.</translation>
+    </message>
+    <message>
+        <source>This number has the country code +%1, but the chosen country&apos;s code is +%2. Remove the country code, or choose the right country.</source>
+        <translation>Este número tiene el código de país +%1, pero el del país elegido es +%2. Quite el código de país o elija el país correcto.</translation>
+    </message>
+    <message>
+        <source>This number is too short: digits are missing.</source>
+        <translation>Este número es demasiado corto: faltan dígitos.</translation>
+    </message>
+    <message>
+        <source>This number is too long for its country.</source>
+        <translation>Este número es demasiado largo para su país.</translation>
+    </message>
+    <message>
+        <source>This number does not have the right number of digits for its country.</source>
+        <translation>Este número no tiene la cantidad correcta de dígitos para su país.</translation>
+    </message>
+    <message>
+        <source>This number is missing its area code. Add it, so that the number can be dialled from anywhere.</source>
+        <translation>A este número le falta el prefijo de zona. Añádalo para que se pueda marcar desde cualquier lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Core::LoginFormRules</name>
+    <message>
+        <source>Your profile lets you handle calls, but no extension or dial number is set up for you. Ask your administrator to check your profile.</source>
+        <translation>Su perfil le permite atender llamadas, pero no tiene configurada ninguna extensión ni número de marcación. Pida a su administrador que revise su perfil.</translation>
+    </message>
+    <message>
+        <source>Choose how to handle calls.</source>
+        <translation>Elija cómo atender las llamadas.</translation>
+    </message>
+    <message>
+        <source>Your profile no longer allows handling calls with %1. Choose another way.</source>
+        <translation>Su perfil ya no permite atender llamadas con %1. Elija otra forma.</translation>
+    </message>
+    <message>
+        <source>Your administrator set your dial number to %1; it cannot be changed.</source>
+        <translation>Su administrador estableció su número de marcación en %1; no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Choose one of the dial numbers your administrator set up for you.</source>
+        <translation>Elija uno de los números de marcación que su administrador configuró para usted.</translation>
+    </message>
+    <message>
+        <source>This dial number is too long.</source>
+        <translation>Este número de marcación es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The contact center&apos;s dial plan does not allow this number. Ask your administrator which numbers you can use.</source>
+        <translation>El plan de marcación del centro de contacto no permite este número. Pregunte a su administrador qué números puede usar.</translation>
+    </message>
+    <message>
+        <source>Choose one of the extensions your administrator set up for you.</source>
+        <translation>Elija una de las extensiones que su administrador configuró para usted.</translation>
+    </message>
+    <message>
+        <source>Enter your extension.</source>
+        <translation>Introduzca su extensión.</translation>
+    </message>
+    <message>
+        <source>An extension has digits only.</source>
+        <translation>Una extensión solo tiene dígitos.</translation>
+    </message>
+    <message>
+        <source>This extension is too long.</source>
+        <translation>Esta extensión es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>Choose a team.</source>
+        <translation>Elija un equipo.</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this team. Choose another one.</source>
+        <translation>Ya no es miembro de este equipo. Elija otro.</translation>
+    </message>
+    <message>
+        <source>Your saved preferences can no longer be used: %1</source>
+        <translation>Sus preferencias guardadas ya no se pueden usar: %1</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Escritorio</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>Dial number</source>
+        <translation>Número de marcación</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Core::StationLoginFailure</name>
+    <message>
+        <source>This dial number is already signed in by another agent. Use a different number, or ask your administrator for help.</source>
+        <translation>Otro agente ya ha iniciado sesión con este número de marcación. Use otro número o pida ayuda a su administrador.</translation>
+    </message>
+    <message>
+        <source>This extension is already signed in by another agent. Use a different extension, or ask your administrator for help.</source>
+        <translation>Otro agente ya ha iniciado sesión con esta extensión. Use otra extensión o pida ayuda a su administrador.</translation>
+    </message>
+    <message>
+        <source>This number or extension is already signed in by another agent. Use a different one, or ask your administrator for help.</source>
+        <translation>Otro agente ya ha iniciado sesión con este número o extensión. Use otro o pida ayuda a su administrador.</translation>
+    </message>
+    <message>
+        <source>The contact center does not accept this dial number. Check it, or ask your administrator which numbers you can use.</source>
+        <translation>El centro de contacto no acepta este número de marcación. Compruébelo o pregunte a su administrador qué números puede usar.</translation>
+    </message>
+    <message>
+        <source>The contact center does not accept this extension. Check it, or ask your administrator which extensions you can use.</source>
+        <translation>El centro de contacto no acepta esta extensión. Compruébela o pregunte a su administrador qué extensiones puede usar.</translation>
+    </message>
+    <message>
+        <source>The contact center does not know your agent account. Ask your administrator to check your profile.</source>
+        <translation>El centro de contacto no reconoce su cuenta de agente. Pida a su administrador que revise su perfil.</translation>
+    </message>
+    <message>
+        <source>The contact center does not know the chosen team. Choose another team, or ask your administrator.</source>
+        <translation>El centro de contacto no reconoce el equipo elegido. Elija otro equipo o consulte a su administrador.</translation>
+    </message>
+    <message>
+        <source>You are not a member of the chosen team. Choose another team, or ask your administrator.</source>
+        <translation>No es miembro del equipo elegido. Elija otro equipo o consulte a su administrador.</translation>
+    </message>
+    <message>
+        <source>Your profile does not allow handling calls this way. Choose another way, or ask your administrator.</source>
+        <translation>Su perfil no permite atender llamadas de esta forma. Elija otra forma o consulte a su administrador.</translation>
+    </message>
+    <message>
+        <source>No agent profile is assigned to your account. Ask your administrator to assign one.</source>
+        <translation>No hay ningún perfil de agente asignado a su cuenta. Pida a su administrador que le asigne uno.</translation>
+    </message>
+    <message>
+        <source>Your account may not sign in as an agent. Ask your administrator to check your roles.</source>
+        <translation>Su cuenta no puede iniciar sesión como agente. Pida a su administrador que revise sus roles.</translation>
+    </message>
+    <message>
+        <source>The contact center refused the station login (reason: %1). Try again, or give this reason to your administrator.</source>
+        <translation>El centro de contacto rechazó el inicio de sesión de la estación (motivo: %1). Vuelva a intentarlo o comunique este motivo a su administrador.</translation>
+    </message>
+    <message>
+        <source>The contact center refused the station login without saying why. Try again, or ask your administrator.</source>
+        <translation>El centro de contacto rechazó el inicio de sesión de la estación sin indicar el motivo. Vuelva a intentarlo o consulte a su administrador.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Net::ApiError</name>
     <message>
         <source>The server could not be reached. Check your network connection.</source>
@@ -41,6 +222,13 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Session::AgentStateModel</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Ui::AboutDialog</name>
     <message>
         <source>About AgentDesk</source>
@@ -72,6 +260,65 @@
     <message>
         <source>The sign-in page could not be loaded. Check your network connection, then try again.</source>
         <translation>No se pudo cargar la página de inicio de sesión. Compruebe su conexión de red e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::InteractionPreferencesDialog</name>
+    <message>
+        <source>Interaction preferences</source>
+        <translation>Preferencias de interacción</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t show this again</source>
+        <translation>&amp;No volver a mostrar</translation>
+    </message>
+    <message>
+        <source>Next time, sign in with these preferences without asking. You can turn this off in Profile settings.</source>
+        <translation>La próxima vez, iniciar sesión con estas preferencias sin preguntar. Puede desactivarlo en la configuración del perfil.</translation>
+    </message>
+    <message>
+        <source>&amp;Save &amp;&amp; Continue</source>
+        <translation>&amp;Guardar y continuar</translation>
+    </message>
+    <message>
+        <source>Handle calls using</source>
+        <translation>Atender llamadas con</translation>
+    </message>
+    <message>
+        <source>&amp;International format</source>
+        <translation>Formato &amp;internacional</translation>
+    </message>
+    <message>
+        <source>Choose the country, then type the number as dialled in that country. Unticked, type the number with + and the country code, or as you dial it from here.</source>
+        <translation>Elija el país y escriba el número tal como se marca en ese país. Sin marcar, escriba el número con + y el código de país, o como lo marca desde aquí.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Search teams</source>
+        <translation>Buscar equipos</translation>
+    </message>
+    <message>
+        <source>Dial &amp;number</source>
+        <translation>&amp;Número de marcación</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension</source>
+        <translation>E&amp;xtensión</translation>
+    </message>
+    <message>
+        <source>+1 425 555 0100, or as you dial it</source>
+        <translation>+34 912 345 678, o como lo marca</translation>
+    </message>
+    <message>
+        <source>Set by your administrator.</source>
+        <translation>Establecido por su administrador.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
     </message>
 </context>
 <context>

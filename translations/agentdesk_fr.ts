@@ -2,6 +2,187 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AgentDesk::Core::CountryList</name>
+    <message>
+        <source>%1 (+%2)</source>
+        <comment>country name, then its calling code</comment>
+        <translation>%1 (+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Core::DialNumber</name>
+    <message>
+        <source>This number does not look assigned in its country. It can still be used: the contact center&apos;s dial plan decides whether it is accepted.</source>
+        <translation>Ce numéro ne semble pas attribué dans son pays. Vous pouvez quand même l’utiliser : le plan de numérotation du centre de contacts décide s’il est accepté.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Saisissez un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number. Use digits, optionally starting with + and the country code; an extension goes at the end, such as x123.</source>
+        <translation>Ce n’est pas un numéro de téléphone. Utilisez des chiffres, éventuellement précédés de + et de l’indicatif du pays ; un poste se met à la fin, par exemple x123.</translation>
+    </message>
+    <message>
+        <source>Start the number with + and its country code (for example +44 20 7946 0958), or choose its country.</source>
+        <translation>Commencez le numéro par + et l’indicatif du pays (par exemple +44 20 7946 0958), ou choisissez son pays.</translation>
+    </message>
+    <message>
+        <source>No country uses the calling code at the start of this number. Check the digits after + or after the international prefix.</source>
+        <translation>Aucun pays n’utilise l’indicatif au début de ce numéro. Vérifiez les chiffres après le + ou après le préfixe international.</translation>
+    </message>
+    <message>
+        <source>Choose the country of this number.</source>
+        <translation>Choisissez le pays de ce numéro.</translation>
+    </message>
+    <message>
+        <source>This number has the country code +%1, but the chosen country&apos;s code is +%2. Remove the country code, or choose the right country.</source>
+        <translation>Ce numéro a l’indicatif +%1, mais celui du pays choisi est +%2. Retirez l’indicatif ou choisissez le bon pays.</translation>
+    </message>
+    <message>
+        <source>This number is too short: digits are missing.</source>
+        <translation>Ce numéro est trop court : il manque des chiffres.</translation>
+    </message>
+    <message>
+        <source>This number is too long for its country.</source>
+        <translation>Ce numéro est trop long pour son pays.</translation>
+    </message>
+    <message>
+        <source>This number does not have the right number of digits for its country.</source>
+        <translation>Ce numéro n’a pas le bon nombre de chiffres pour son pays.</translation>
+    </message>
+    <message>
+        <source>This number is missing its area code. Add it, so that the number can be dialled from anywhere.</source>
+        <translation>Il manque l’indicatif régional de ce numéro. Ajoutez-le pour qu’il puisse être composé de partout.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Core::LoginFormRules</name>
+    <message>
+        <source>Your profile lets you handle calls, but no extension or dial number is set up for you. Ask your administrator to check your profile.</source>
+        <translation>Votre profil vous permet de traiter les appels, mais aucun poste ni numéro n’est configuré pour vous. Demandez à votre administrateur de vérifier votre profil.</translation>
+    </message>
+    <message>
+        <source>Choose how to handle calls.</source>
+        <translation>Choisissez comment traiter les appels.</translation>
+    </message>
+    <message>
+        <source>Your profile no longer allows handling calls with %1. Choose another way.</source>
+        <translation>Votre profil ne permet plus de traiter les appels avec %1. Choisissez un autre moyen.</translation>
+    </message>
+    <message>
+        <source>Your administrator set your dial number to %1; it cannot be changed.</source>
+        <translation>Votre administrateur a fixé votre numéro à %1 ; il ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>Choose one of the dial numbers your administrator set up for you.</source>
+        <translation>Choisissez l’un des numéros que votre administrateur a configurés pour vous.</translation>
+    </message>
+    <message>
+        <source>This dial number is too long.</source>
+        <translation>Ce numéro est trop long.</translation>
+    </message>
+    <message>
+        <source>The contact center&apos;s dial plan does not allow this number. Ask your administrator which numbers you can use.</source>
+        <translation>Le plan de numérotation du centre de contacts n’autorise pas ce numéro. Demandez à votre administrateur quels numéros vous pouvez utiliser.</translation>
+    </message>
+    <message>
+        <source>Choose one of the extensions your administrator set up for you.</source>
+        <translation>Choisissez l’un des postes que votre administrateur a configurés pour vous.</translation>
+    </message>
+    <message>
+        <source>Enter your extension.</source>
+        <translation>Saisissez votre poste.</translation>
+    </message>
+    <message>
+        <source>An extension has digits only.</source>
+        <translation>Un poste ne contient que des chiffres.</translation>
+    </message>
+    <message>
+        <source>This extension is too long.</source>
+        <translation>Ce poste est trop long.</translation>
+    </message>
+    <message>
+        <source>Choose a team.</source>
+        <translation>Choisissez une équipe.</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this team. Choose another one.</source>
+        <translation>Vous ne faites plus partie de cette équipe. Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Your saved preferences can no longer be used: %1</source>
+        <translation>Vos préférences enregistrées ne peuvent plus être utilisées : %1</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Dial number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Core::StationLoginFailure</name>
+    <message>
+        <source>This dial number is already signed in by another agent. Use a different number, or ask your administrator for help.</source>
+        <translation>Un autre agent est déjà connecté avec ce numéro. Utilisez-en un autre ou demandez de l’aide à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>This extension is already signed in by another agent. Use a different extension, or ask your administrator for help.</source>
+        <translation>Un autre agent est déjà connecté avec ce poste. Utilisez-en un autre ou demandez de l’aide à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>This number or extension is already signed in by another agent. Use a different one, or ask your administrator for help.</source>
+        <translation>Un autre agent est déjà connecté avec ce numéro ou ce poste. Utilisez-en un autre ou demandez de l’aide à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The contact center does not accept this dial number. Check it, or ask your administrator which numbers you can use.</source>
+        <translation>Le centre de contacts n’accepte pas ce numéro. Vérifiez-le ou demandez à votre administrateur quels numéros vous pouvez utiliser.</translation>
+    </message>
+    <message>
+        <source>The contact center does not accept this extension. Check it, or ask your administrator which extensions you can use.</source>
+        <translation>Le centre de contacts n’accepte pas ce poste. Vérifiez-le ou demandez à votre administrateur quels postes vous pouvez utiliser.</translation>
+    </message>
+    <message>
+        <source>The contact center does not know your agent account. Ask your administrator to check your profile.</source>
+        <translation>Le centre de contacts ne connaît pas votre compte d’agent. Demandez à votre administrateur de vérifier votre profil.</translation>
+    </message>
+    <message>
+        <source>The contact center does not know the chosen team. Choose another team, or ask your administrator.</source>
+        <translation>Le centre de contacts ne connaît pas l’équipe choisie. Choisissez une autre équipe ou contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>You are not a member of the chosen team. Choose another team, or ask your administrator.</source>
+        <translation>Vous n’êtes pas membre de l’équipe choisie. Choisissez une autre équipe ou contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Your profile does not allow handling calls this way. Choose another way, or ask your administrator.</source>
+        <translation>Votre profil ne permet pas de traiter les appels de cette façon. Choisissez-en une autre ou contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>No agent profile is assigned to your account. Ask your administrator to assign one.</source>
+        <translation>Aucun profil d’agent n’est attribué à votre compte. Demandez à votre administrateur de vous en attribuer un.</translation>
+    </message>
+    <message>
+        <source>Your account may not sign in as an agent. Ask your administrator to check your roles.</source>
+        <translation>Votre compte ne peut pas se connecter en tant qu’agent. Demandez à votre administrateur de vérifier vos rôles.</translation>
+    </message>
+    <message>
+        <source>The contact center refused the station login (reason: %1). Try again, or give this reason to your administrator.</source>
+        <translation>Le centre de contacts a refusé la connexion du poste (motif : %1). Réessayez ou transmettez ce motif à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The contact center refused the station login without saying why. Try again, or ask your administrator.</source>
+        <translation>Le centre de contacts a refusé la connexion du poste sans en donner la raison. Réessayez ou contactez votre administrateur.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Net::ApiError</name>
     <message>
         <source>The server could not be reached. Check your network connection.</source>
@@ -41,6 +222,13 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Session::AgentStateModel</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Ui::AboutDialog</name>
     <message>
         <source>About AgentDesk</source>
@@ -72,6 +260,65 @@
     <message>
         <source>The sign-in page could not be loaded. Check your network connection, then try again.</source>
         <translation>Impossible de charger la page de connexion. Vérifiez votre connexion réseau, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::InteractionPreferencesDialog</name>
+    <message>
+        <source>Interaction preferences</source>
+        <translation>Préférences d’interaction</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t show this again</source>
+        <translation>&amp;Ne plus afficher</translation>
+    </message>
+    <message>
+        <source>Next time, sign in with these preferences without asking. You can turn this off in Profile settings.</source>
+        <translation>La prochaine fois, se connecter avec ces préférences sans demander. Vous pouvez désactiver ceci dans les paramètres du profil.</translation>
+    </message>
+    <message>
+        <source>&amp;Save &amp;&amp; Continue</source>
+        <translation>&amp;Enregistrer et continuer</translation>
+    </message>
+    <message>
+        <source>Handle calls using</source>
+        <translation>Traiter les appels avec</translation>
+    </message>
+    <message>
+        <source>&amp;International format</source>
+        <translation>Format &amp;international</translation>
+    </message>
+    <message>
+        <source>Choose the country, then type the number as dialled in that country. Unticked, type the number with + and the country code, or as you dial it from here.</source>
+        <translation>Choisissez le pays, puis saisissez le numéro tel qu’on le compose dans ce pays. Décoché, saisissez le numéro avec + et l’indicatif du pays, ou tel que vous le composez d’ici.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Search teams</source>
+        <translation>Rechercher une équipe</translation>
+    </message>
+    <message>
+        <source>Dial &amp;number</source>
+        <translation>&amp;Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension</source>
+        <translation>&amp;Poste</translation>
+    </message>
+    <message>
+        <source>+1 425 555 0100, or as you dial it</source>
+        <translation>+33 1 23 45 67 89, ou tel que vous le composez</translation>
+    </message>
+    <message>
+        <source>Set by your administrator.</source>
+        <translation>Défini par votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,187 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AgentDesk::Core::CountryList</name>
+    <message>
+        <source>%1 (+%2)</source>
+        <comment>country name, then its calling code</comment>
+        <translation>%1 (+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Core::DialNumber</name>
+    <message>
+        <source>This number does not look assigned in its country. It can still be used: the contact center&apos;s dial plan decides whether it is accepted.</source>
+        <translation>この番号はその国で割り当てられていないようです。使用することはできます。受け付けるかどうかはコンタクトセンターのダイヤル プランで決まります。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>電話番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>This is not a phone number. Use digits, optionally starting with + and the country code; an extension goes at the end, such as x123.</source>
+        <translation>電話番号ではありません。数字を使用してください。先頭に + と国番号を付けることもできます。内線番号は x123 のように末尾に付けます。</translation>
+    </message>
+    <message>
+        <source>Start the number with + and its country code (for example +44 20 7946 0958), or choose its country.</source>
+        <translation>番号の先頭に + と国番号を付けるか (例: +44 20 7946 0958)、国を選択してください。</translation>
+    </message>
+    <message>
+        <source>No country uses the calling code at the start of this number. Check the digits after + or after the international prefix.</source>
+        <translation>この番号の先頭の国番号を使用している国はありません。+ または国際プレフィックスの後の数字を確認してください。</translation>
+    </message>
+    <message>
+        <source>Choose the country of this number.</source>
+        <translation>この番号の国を選択してください。</translation>
+    </message>
+    <message>
+        <source>This number has the country code +%1, but the chosen country&apos;s code is +%2. Remove the country code, or choose the right country.</source>
+        <translation>この番号の国番号は +%1 ですが、選択した国の国番号は +%2 です。国番号を削除するか、正しい国を選択してください。</translation>
+    </message>
+    <message>
+        <source>This number is too short: digits are missing.</source>
+        <translation>この番号は短すぎます。桁が足りません。</translation>
+    </message>
+    <message>
+        <source>This number is too long for its country.</source>
+        <translation>この番号はその国の番号としては長すぎます。</translation>
+    </message>
+    <message>
+        <source>This number does not have the right number of digits for its country.</source>
+        <translation>この番号の桁数はその国の番号として正しくありません。</translation>
+    </message>
+    <message>
+        <source>This number is missing its area code. Add it, so that the number can be dialled from anywhere.</source>
+        <translation>この番号には市外局番がありません。どこからでもダイヤルできるように追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Core::LoginFormRules</name>
+    <message>
+        <source>Your profile lets you handle calls, but no extension or dial number is set up for you. Ask your administrator to check your profile.</source>
+        <translation>プロファイルでは通話の処理が許可されていますが、内線番号やダイヤル番号が設定されていません。管理者にプロファイルの確認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Choose how to handle calls.</source>
+        <translation>通話の処理方法を選択してください。</translation>
+    </message>
+    <message>
+        <source>Your profile no longer allows handling calls with %1. Choose another way.</source>
+        <translation>プロファイルで %1 による通話の処理が許可されなくなりました。別の方法を選択してください。</translation>
+    </message>
+    <message>
+        <source>Your administrator set your dial number to %1; it cannot be changed.</source>
+        <translation>ダイヤル番号は管理者によって %1 に設定されており、変更できません。</translation>
+    </message>
+    <message>
+        <source>Choose one of the dial numbers your administrator set up for you.</source>
+        <translation>管理者が設定したダイヤル番号から 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>This dial number is too long.</source>
+        <translation>このダイヤル番号は長すぎます。</translation>
+    </message>
+    <message>
+        <source>The contact center&apos;s dial plan does not allow this number. Ask your administrator which numbers you can use.</source>
+        <translation>コンタクトセンターのダイヤル プランではこの番号を使用できません。使用できる番号を管理者に確認してください。</translation>
+    </message>
+    <message>
+        <source>Choose one of the extensions your administrator set up for you.</source>
+        <translation>管理者が設定した内線番号から 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Enter your extension.</source>
+        <translation>内線番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>An extension has digits only.</source>
+        <translation>内線番号には数字のみを使用できます。</translation>
+    </message>
+    <message>
+        <source>This extension is too long.</source>
+        <translation>この内線番号は長すぎます。</translation>
+    </message>
+    <message>
+        <source>Choose a team.</source>
+        <translation>チームを選択してください。</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this team. Choose another one.</source>
+        <translation>このチームのメンバーではなくなりました。別のチームを選択してください。</translation>
+    </message>
+    <message>
+        <source>Your saved preferences can no longer be used: %1</source>
+        <translation>保存された設定は使用できなくなりました: %1</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>デスクトップ</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>内線</translation>
+    </message>
+    <message>
+        <source>Dial number</source>
+        <translation>ダイヤル番号</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Core::StationLoginFailure</name>
+    <message>
+        <source>This dial number is already signed in by another agent. Use a different number, or ask your administrator for help.</source>
+        <translation>このダイヤル番号は別のエージェントがすでにサインインに使用しています。別の番号を使用するか、管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>This extension is already signed in by another agent. Use a different extension, or ask your administrator for help.</source>
+        <translation>この内線番号は別のエージェントがすでにサインインに使用しています。別の内線番号を使用するか、管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>This number or extension is already signed in by another agent. Use a different one, or ask your administrator for help.</source>
+        <translation>この番号または内線番号は別のエージェントがすでにサインインに使用しています。別のものを使用するか、管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The contact center does not accept this dial number. Check it, or ask your administrator which numbers you can use.</source>
+        <translation>コンタクトセンターはこのダイヤル番号を受け付けません。番号を確認するか、使用できる番号を管理者に確認してください。</translation>
+    </message>
+    <message>
+        <source>The contact center does not accept this extension. Check it, or ask your administrator which extensions you can use.</source>
+        <translation>コンタクトセンターはこの内線番号を受け付けません。番号を確認するか、使用できる内線番号を管理者に確認してください。</translation>
+    </message>
+    <message>
+        <source>The contact center does not know your agent account. Ask your administrator to check your profile.</source>
+        <translation>コンタクトセンターにあなたのエージェント アカウントが見つかりません。管理者にプロファイルの確認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The contact center does not know the chosen team. Choose another team, or ask your administrator.</source>
+        <translation>コンタクトセンターに選択したチームが見つかりません。別のチームを選択するか、管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>You are not a member of the chosen team. Choose another team, or ask your administrator.</source>
+        <translation>選択したチームのメンバーではありません。別のチームを選択するか、管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>Your profile does not allow handling calls this way. Choose another way, or ask your administrator.</source>
+        <translation>プロファイルではこの方法で通話を処理できません。別の方法を選択するか、管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>No agent profile is assigned to your account. Ask your administrator to assign one.</source>
+        <translation>アカウントにエージェント プロファイルが割り当てられていません。管理者に割り当てを依頼してください。</translation>
+    </message>
+    <message>
+        <source>Your account may not sign in as an agent. Ask your administrator to check your roles.</source>
+        <translation>このアカウントはエージェントとしてサインインできません。管理者にロールの確認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The contact center refused the station login (reason: %1). Try again, or give this reason to your administrator.</source>
+        <translation>コンタクトセンターがステーション ログインを拒否しました (理由: %1)。もう一度お試しいただくか、この理由を管理者に伝えてください。</translation>
+    </message>
+    <message>
+        <source>The contact center refused the station login without saying why. Try again, or ask your administrator.</source>
+        <translation>コンタクトセンターが理由を示さずにステーション ログインを拒否しました。もう一度お試しいただくか、管理者に問い合わせてください。</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Net::ApiError</name>
     <message>
         <source>The server could not be reached. Check your network connection.</source>
@@ -41,6 +222,13 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Session::AgentStateModel</name>
+    <message>
+        <source>Available</source>
+        <translation>対応可能</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Ui::AboutDialog</name>
     <message>
         <source>About AgentDesk</source>
@@ -72,6 +260,65 @@
     <message>
         <source>The sign-in page could not be loaded. Check your network connection, then try again.</source>
         <translation>サインイン ページを読み込めませんでした。ネットワーク接続を確認してから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::InteractionPreferencesDialog</name>
+    <message>
+        <source>Interaction preferences</source>
+        <translation>対話の設定</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t show this again</source>
+        <translation>今後表示しない(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Next time, sign in with these preferences without asking. You can turn this off in Profile settings.</source>
+        <translation>次回から確認せずにこの設定でサインインします。プロファイル設定でオフにできます。</translation>
+    </message>
+    <message>
+        <source>&amp;Save &amp;&amp; Continue</source>
+        <translation>保存して続行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Handle calls using</source>
+        <translation>通話の処理方法</translation>
+    </message>
+    <message>
+        <source>&amp;International format</source>
+        <translation>国際形式(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the country, then type the number as dialled in that country. Unticked, type the number with + and the country code, or as you dial it from here.</source>
+        <translation>国を選択し、その国でダイヤルする形式で番号を入力します。オフの場合は、+ と国番号を付けて入力するか、ここからダイヤルする形式で入力します。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>Search teams</source>
+        <translation>チームを検索</translation>
+    </message>
+    <message>
+        <source>Dial &amp;number</source>
+        <translation>ダイヤル番号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension</source>
+        <translation>内線(&amp;X)</translation>
+    </message>
+    <message>
+        <source>+1 425 555 0100, or as you dial it</source>
+        <translation>+81 3 1234 5678、またはダイヤルする形式</translation>
+    </message>
+    <message>
+        <source>Set by your administrator.</source>
+        <translation>管理者によって設定されています。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>サインインしています…</translation>
     </message>
 </context>
 <context>

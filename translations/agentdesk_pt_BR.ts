@@ -2,6 +2,187 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AgentDesk::Core::CountryList</name>
+    <message>
+        <source>%1 (+%2)</source>
+        <comment>country name, then its calling code</comment>
+        <translation>%1 (+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Core::DialNumber</name>
+    <message>
+        <source>This number does not look assigned in its country. It can still be used: the contact center&apos;s dial plan decides whether it is accepted.</source>
+        <translation>Este número não parece estar atribuído no país dele. Ainda assim pode ser usado: o plano de discagem do contact center decide se ele é aceito.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Digite um número de telefone.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number. Use digits, optionally starting with + and the country code; an extension goes at the end, such as x123.</source>
+        <translation>Isto não é um número de telefone. Use dígitos, opcionalmente começando com + e o código do país; um ramal vai no final, como x123.</translation>
+    </message>
+    <message>
+        <source>Start the number with + and its country code (for example +44 20 7946 0958), or choose its country.</source>
+        <translation>Comece o número com + e o código do país (por exemplo +44 20 7946 0958) ou escolha o país.</translation>
+    </message>
+    <message>
+        <source>No country uses the calling code at the start of this number. Check the digits after + or after the international prefix.</source>
+        <translation>Nenhum país usa o código no início deste número. Verifique os dígitos depois do + ou do prefixo internacional.</translation>
+    </message>
+    <message>
+        <source>Choose the country of this number.</source>
+        <translation>Escolha o país deste número.</translation>
+    </message>
+    <message>
+        <source>This number has the country code +%1, but the chosen country&apos;s code is +%2. Remove the country code, or choose the right country.</source>
+        <translation>Este número tem o código de país +%1, mas o código do país escolhido é +%2. Remova o código de país ou escolha o país correto.</translation>
+    </message>
+    <message>
+        <source>This number is too short: digits are missing.</source>
+        <translation>Este número é curto demais: faltam dígitos.</translation>
+    </message>
+    <message>
+        <source>This number is too long for its country.</source>
+        <translation>Este número é longo demais para o país dele.</translation>
+    </message>
+    <message>
+        <source>This number does not have the right number of digits for its country.</source>
+        <translation>Este número não tem a quantidade certa de dígitos para o país dele.</translation>
+    </message>
+    <message>
+        <source>This number is missing its area code. Add it, so that the number can be dialled from anywhere.</source>
+        <translation>Falta o código de área (DDD) deste número. Adicione-o para que o número possa ser discado de qualquer lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Core::LoginFormRules</name>
+    <message>
+        <source>Your profile lets you handle calls, but no extension or dial number is set up for you. Ask your administrator to check your profile.</source>
+        <translation>Seu perfil permite atender chamadas, mas nenhum ramal ou número de discagem foi configurado para você. Peça ao administrador para verificar seu perfil.</translation>
+    </message>
+    <message>
+        <source>Choose how to handle calls.</source>
+        <translation>Escolha como atender as chamadas.</translation>
+    </message>
+    <message>
+        <source>Your profile no longer allows handling calls with %1. Choose another way.</source>
+        <translation>Seu perfil não permite mais atender chamadas com %1. Escolha outra forma.</translation>
+    </message>
+    <message>
+        <source>Your administrator set your dial number to %1; it cannot be changed.</source>
+        <translation>O administrador definiu seu número de discagem como %1; ele não pode ser alterado.</translation>
+    </message>
+    <message>
+        <source>Choose one of the dial numbers your administrator set up for you.</source>
+        <translation>Escolha um dos números de discagem que o administrador configurou para você.</translation>
+    </message>
+    <message>
+        <source>This dial number is too long.</source>
+        <translation>Este número de discagem é longo demais.</translation>
+    </message>
+    <message>
+        <source>The contact center&apos;s dial plan does not allow this number. Ask your administrator which numbers you can use.</source>
+        <translation>O plano de discagem do contact center não permite este número. Pergunte ao administrador quais números você pode usar.</translation>
+    </message>
+    <message>
+        <source>Choose one of the extensions your administrator set up for you.</source>
+        <translation>Escolha um dos ramais que o administrador configurou para você.</translation>
+    </message>
+    <message>
+        <source>Enter your extension.</source>
+        <translation>Digite seu ramal.</translation>
+    </message>
+    <message>
+        <source>An extension has digits only.</source>
+        <translation>Um ramal tem somente dígitos.</translation>
+    </message>
+    <message>
+        <source>This extension is too long.</source>
+        <translation>Este ramal é longo demais.</translation>
+    </message>
+    <message>
+        <source>Choose a team.</source>
+        <translation>Escolha uma equipe.</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this team. Choose another one.</source>
+        <translation>Você não faz mais parte desta equipe. Escolha outra.</translation>
+    </message>
+    <message>
+        <source>Your saved preferences can no longer be used: %1</source>
+        <translation>Suas preferências salvas não podem mais ser usadas: %1</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Ramal</translation>
+    </message>
+    <message>
+        <source>Dial number</source>
+        <translation>Número de discagem</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Core::StationLoginFailure</name>
+    <message>
+        <source>This dial number is already signed in by another agent. Use a different number, or ask your administrator for help.</source>
+        <translation>Este número de discagem já está conectado por outro agente. Use outro número ou peça ajuda ao administrador.</translation>
+    </message>
+    <message>
+        <source>This extension is already signed in by another agent. Use a different extension, or ask your administrator for help.</source>
+        <translation>Este ramal já está conectado por outro agente. Use outro ramal ou peça ajuda ao administrador.</translation>
+    </message>
+    <message>
+        <source>This number or extension is already signed in by another agent. Use a different one, or ask your administrator for help.</source>
+        <translation>Este número ou ramal já está conectado por outro agente. Use outro ou peça ajuda ao administrador.</translation>
+    </message>
+    <message>
+        <source>The contact center does not accept this dial number. Check it, or ask your administrator which numbers you can use.</source>
+        <translation>O contact center não aceita este número de discagem. Verifique-o ou pergunte ao administrador quais números você pode usar.</translation>
+    </message>
+    <message>
+        <source>The contact center does not accept this extension. Check it, or ask your administrator which extensions you can use.</source>
+        <translation>O contact center não aceita este ramal. Verifique-o ou pergunte ao administrador quais ramais você pode usar.</translation>
+    </message>
+    <message>
+        <source>The contact center does not know your agent account. Ask your administrator to check your profile.</source>
+        <translation>O contact center não reconhece sua conta de agente. Peça ao administrador para verificar seu perfil.</translation>
+    </message>
+    <message>
+        <source>The contact center does not know the chosen team. Choose another team, or ask your administrator.</source>
+        <translation>O contact center não reconhece a equipe escolhida. Escolha outra equipe ou fale com o administrador.</translation>
+    </message>
+    <message>
+        <source>You are not a member of the chosen team. Choose another team, or ask your administrator.</source>
+        <translation>Você não faz parte da equipe escolhida. Escolha outra equipe ou fale com o administrador.</translation>
+    </message>
+    <message>
+        <source>Your profile does not allow handling calls this way. Choose another way, or ask your administrator.</source>
+        <translation>Seu perfil não permite atender chamadas desta forma. Escolha outra forma ou fale com o administrador.</translation>
+    </message>
+    <message>
+        <source>No agent profile is assigned to your account. Ask your administrator to assign one.</source>
+        <translation>Nenhum perfil de agente está atribuído à sua conta. Peça ao administrador para atribuir um.</translation>
+    </message>
+    <message>
+        <source>Your account may not sign in as an agent. Ask your administrator to check your roles.</source>
+        <translation>Sua conta não tem permissão para entrar como agente. Peça ao administrador para verificar suas funções.</translation>
+    </message>
+    <message>
+        <source>The contact center refused the station login (reason: %1). Try again, or give this reason to your administrator.</source>
+        <translation>O contact center recusou o login da estação (motivo: %1). Tente novamente ou informe este motivo ao administrador.</translation>
+    </message>
+    <message>
+        <source>The contact center refused the station login without saying why. Try again, or ask your administrator.</source>
+        <translation>O contact center recusou o login da estação sem informar o motivo. Tente novamente ou fale com o administrador.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Net::ApiError</name>
     <message>
         <source>The server could not be reached. Check your network connection.</source>
@@ -41,6 +222,13 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Session::AgentStateModel</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponível</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Ui::AboutDialog</name>
     <message>
         <source>About AgentDesk</source>
@@ -72,6 +260,65 @@
     <message>
         <source>The sign-in page could not be loaded. Check your network connection, then try again.</source>
         <translation>Não foi possível carregar a página de login. Verifique sua conexão de rede e tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::InteractionPreferencesDialog</name>
+    <message>
+        <source>Interaction preferences</source>
+        <translation>Preferências de interação</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t show this again</source>
+        <translation>&amp;Não mostrar novamente</translation>
+    </message>
+    <message>
+        <source>Next time, sign in with these preferences without asking. You can turn this off in Profile settings.</source>
+        <translation>Da próxima vez, entrar com estas preferências sem perguntar. Você pode desativar isso nas configurações do perfil.</translation>
+    </message>
+    <message>
+        <source>&amp;Save &amp;&amp; Continue</source>
+        <translation>&amp;Salvar e continuar</translation>
+    </message>
+    <message>
+        <source>Handle calls using</source>
+        <translation>Atender chamadas usando</translation>
+    </message>
+    <message>
+        <source>&amp;International format</source>
+        <translation>Formato &amp;internacional</translation>
+    </message>
+    <message>
+        <source>Choose the country, then type the number as dialled in that country. Unticked, type the number with + and the country code, or as you dial it from here.</source>
+        <translation>Escolha o país e digite o número como é discado nesse país. Desmarcado, digite o número com + e o código do país, ou como você o disca daqui.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <source>Search teams</source>
+        <translation>Pesquisar equipes</translation>
+    </message>
+    <message>
+        <source>Dial &amp;number</source>
+        <translation>&amp;Número de discagem</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension</source>
+        <translation>Ra&amp;mal</translation>
+    </message>
+    <message>
+        <source>+1 425 555 0100, or as you dial it</source>
+        <translation>+55 11 98765 4321, ou como você disca</translation>
+    </message>
+    <message>
+        <source>Set by your administrator.</source>
+        <translation>Definido pelo administrador.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Entrando…</translation>
     </message>
 </context>
 <context>

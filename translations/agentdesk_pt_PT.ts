@@ -2,6 +2,187 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_PT">
 <context>
+    <name>AgentDesk::Core::CountryList</name>
+    <message>
+        <source>%1 (+%2)</source>
+        <comment>country name, then its calling code</comment>
+        <translation>%1 (+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Core::DialNumber</name>
+    <message>
+        <source>This number does not look assigned in its country. It can still be used: the contact center&apos;s dial plan decides whether it is accepted.</source>
+        <translation>Este número não parece estar atribuído no respetivo país. Pode ser usado na mesma: o plano de marcação do contact center decide se é aceite.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Introduza um número de telefone.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number. Use digits, optionally starting with + and the country code; an extension goes at the end, such as x123.</source>
+        <translation>Isto não é um número de telefone. Use algarismos, opcionalmente começando por + e o indicativo do país; uma extensão fica no fim, por exemplo x123.</translation>
+    </message>
+    <message>
+        <source>Start the number with + and its country code (for example +44 20 7946 0958), or choose its country.</source>
+        <translation>Comece o número com + e o indicativo do país (por exemplo +44 20 7946 0958) ou escolha o país.</translation>
+    </message>
+    <message>
+        <source>No country uses the calling code at the start of this number. Check the digits after + or after the international prefix.</source>
+        <translation>Nenhum país usa o indicativo no início deste número. Verifique os algarismos depois do + ou do prefixo internacional.</translation>
+    </message>
+    <message>
+        <source>Choose the country of this number.</source>
+        <translation>Escolha o país deste número.</translation>
+    </message>
+    <message>
+        <source>This number has the country code +%1, but the chosen country&apos;s code is +%2. Remove the country code, or choose the right country.</source>
+        <translation>Este número tem o indicativo +%1, mas o indicativo do país escolhido é +%2. Retire o indicativo ou escolha o país certo.</translation>
+    </message>
+    <message>
+        <source>This number is too short: digits are missing.</source>
+        <translation>Este número é demasiado curto: faltam algarismos.</translation>
+    </message>
+    <message>
+        <source>This number is too long for its country.</source>
+        <translation>Este número é demasiado longo para o respetivo país.</translation>
+    </message>
+    <message>
+        <source>This number does not have the right number of digits for its country.</source>
+        <translation>Este número não tem o número certo de algarismos para o respetivo país.</translation>
+    </message>
+    <message>
+        <source>This number is missing its area code. Add it, so that the number can be dialled from anywhere.</source>
+        <translation>Falta o indicativo regional deste número. Acrescente-o, para que o número possa ser marcado de qualquer lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Core::LoginFormRules</name>
+    <message>
+        <source>Your profile lets you handle calls, but no extension or dial number is set up for you. Ask your administrator to check your profile.</source>
+        <translation>O seu perfil permite atender chamadas, mas não tem nenhuma extensão nem número de marcação configurado. Peça ao administrador para verificar o seu perfil.</translation>
+    </message>
+    <message>
+        <source>Choose how to handle calls.</source>
+        <translation>Escolha como atender as chamadas.</translation>
+    </message>
+    <message>
+        <source>Your profile no longer allows handling calls with %1. Choose another way.</source>
+        <translation>O seu perfil já não permite atender chamadas com %1. Escolha outra forma.</translation>
+    </message>
+    <message>
+        <source>Your administrator set your dial number to %1; it cannot be changed.</source>
+        <translation>O administrador definiu o seu número de marcação como %1; não pode ser alterado.</translation>
+    </message>
+    <message>
+        <source>Choose one of the dial numbers your administrator set up for you.</source>
+        <translation>Escolha um dos números de marcação que o administrador configurou para si.</translation>
+    </message>
+    <message>
+        <source>This dial number is too long.</source>
+        <translation>Este número de marcação é demasiado longo.</translation>
+    </message>
+    <message>
+        <source>The contact center&apos;s dial plan does not allow this number. Ask your administrator which numbers you can use.</source>
+        <translation>O plano de marcação do contact center não permite este número. Pergunte ao administrador que números pode usar.</translation>
+    </message>
+    <message>
+        <source>Choose one of the extensions your administrator set up for you.</source>
+        <translation>Escolha uma das extensões que o administrador configurou para si.</translation>
+    </message>
+    <message>
+        <source>Enter your extension.</source>
+        <translation>Introduza a sua extensão.</translation>
+    </message>
+    <message>
+        <source>An extension has digits only.</source>
+        <translation>Uma extensão tem apenas algarismos.</translation>
+    </message>
+    <message>
+        <source>This extension is too long.</source>
+        <translation>Esta extensão é demasiado longa.</translation>
+    </message>
+    <message>
+        <source>Choose a team.</source>
+        <translation>Escolha uma equipa.</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this team. Choose another one.</source>
+        <translation>Já não pertence a esta equipa. Escolha outra.</translation>
+    </message>
+    <message>
+        <source>Your saved preferences can no longer be used: %1</source>
+        <translation>As suas preferências guardadas já não podem ser usadas: %1</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Computador</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extensão</translation>
+    </message>
+    <message>
+        <source>Dial number</source>
+        <translation>Número de marcação</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Core::StationLoginFailure</name>
+    <message>
+        <source>This dial number is already signed in by another agent. Use a different number, or ask your administrator for help.</source>
+        <translation>Este número de marcação já tem sessão iniciada por outro agente. Use outro número ou peça ajuda ao administrador.</translation>
+    </message>
+    <message>
+        <source>This extension is already signed in by another agent. Use a different extension, or ask your administrator for help.</source>
+        <translation>Esta extensão já tem sessão iniciada por outro agente. Use outra extensão ou peça ajuda ao administrador.</translation>
+    </message>
+    <message>
+        <source>This number or extension is already signed in by another agent. Use a different one, or ask your administrator for help.</source>
+        <translation>Este número ou extensão já tem sessão iniciada por outro agente. Use outro ou peça ajuda ao administrador.</translation>
+    </message>
+    <message>
+        <source>The contact center does not accept this dial number. Check it, or ask your administrator which numbers you can use.</source>
+        <translation>O contact center não aceita este número de marcação. Verifique-o ou pergunte ao administrador que números pode usar.</translation>
+    </message>
+    <message>
+        <source>The contact center does not accept this extension. Check it, or ask your administrator which extensions you can use.</source>
+        <translation>O contact center não aceita esta extensão. Verifique-a ou pergunte ao administrador que extensões pode usar.</translation>
+    </message>
+    <message>
+        <source>The contact center does not know your agent account. Ask your administrator to check your profile.</source>
+        <translation>O contact center não reconhece a sua conta de agente. Peça ao administrador para verificar o seu perfil.</translation>
+    </message>
+    <message>
+        <source>The contact center does not know the chosen team. Choose another team, or ask your administrator.</source>
+        <translation>O contact center não reconhece a equipa escolhida. Escolha outra equipa ou fale com o administrador.</translation>
+    </message>
+    <message>
+        <source>You are not a member of the chosen team. Choose another team, or ask your administrator.</source>
+        <translation>Não pertence à equipa escolhida. Escolha outra equipa ou fale com o administrador.</translation>
+    </message>
+    <message>
+        <source>Your profile does not allow handling calls this way. Choose another way, or ask your administrator.</source>
+        <translation>O seu perfil não permite atender chamadas desta forma. Escolha outra forma ou fale com o administrador.</translation>
+    </message>
+    <message>
+        <source>No agent profile is assigned to your account. Ask your administrator to assign one.</source>
+        <translation>Não há nenhum perfil de agente atribuído à sua conta. Peça ao administrador para atribuir um.</translation>
+    </message>
+    <message>
+        <source>Your account may not sign in as an agent. Ask your administrator to check your roles.</source>
+        <translation>A sua conta não pode iniciar sessão como agente. Peça ao administrador para verificar as suas funções.</translation>
+    </message>
+    <message>
+        <source>The contact center refused the station login (reason: %1). Try again, or give this reason to your administrator.</source>
+        <translation>O contact center recusou o início de sessão da estação (motivo: %1). Tente novamente ou indique este motivo ao administrador.</translation>
+    </message>
+    <message>
+        <source>The contact center refused the station login without saying why. Try again, or ask your administrator.</source>
+        <translation>O contact center recusou o início de sessão da estação sem indicar o motivo. Tente novamente ou fale com o administrador.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Net::ApiError</name>
     <message>
         <source>The server could not be reached. Check your network connection.</source>
@@ -41,6 +222,13 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Session::AgentStateModel</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponível</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Ui::AboutDialog</name>
     <message>
         <source>About AgentDesk</source>
@@ -72,6 +260,65 @@
     <message>
         <source>The sign-in page could not be loaded. Check your network connection, then try again.</source>
         <translation>Não foi possível carregar a página de início de sessão. Verifique a sua ligação de rede e tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::InteractionPreferencesDialog</name>
+    <message>
+        <source>Interaction preferences</source>
+        <translation>Preferências de interação</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t show this again</source>
+        <translation>&amp;Não mostrar novamente</translation>
+    </message>
+    <message>
+        <source>Next time, sign in with these preferences without asking. You can turn this off in Profile settings.</source>
+        <translation>Da próxima vez, iniciar sessão com estas preferências sem perguntar. Pode desativar isto nas definições do perfil.</translation>
+    </message>
+    <message>
+        <source>&amp;Save &amp;&amp; Continue</source>
+        <translation>&amp;Guardar e continuar</translation>
+    </message>
+    <message>
+        <source>Handle calls using</source>
+        <translation>Atender chamadas com</translation>
+    </message>
+    <message>
+        <source>&amp;International format</source>
+        <translation>Formato &amp;internacional</translation>
+    </message>
+    <message>
+        <source>Choose the country, then type the number as dialled in that country. Unticked, type the number with + and the country code, or as you dial it from here.</source>
+        <translation>Escolha o país e escreva o número como é marcado nesse país. Desmarcado, escreva o número com + e o indicativo do país, ou como o marca daqui.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipa</translation>
+    </message>
+    <message>
+        <source>Search teams</source>
+        <translation>Pesquisar equipas</translation>
+    </message>
+    <message>
+        <source>Dial &amp;number</source>
+        <translation>&amp;Número de marcação</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension</source>
+        <translation>E&amp;xtensão</translation>
+    </message>
+    <message>
+        <source>+1 425 555 0100, or as you dial it</source>
+        <translation>+351 21 345 6789, ou como o marca</translation>
+    </message>
+    <message>
+        <source>Set by your administrator.</source>
+        <translation>Definido pelo administrador.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>A iniciar sessão…</translation>
     </message>
 </context>
 <context>

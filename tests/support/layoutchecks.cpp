@@ -3,6 +3,7 @@
 #include "layoutchecks.h"
 
 #include <QAbstractButton>
+#include <QCoreApplication>
 #include <QDir>
 #include <QLabel>
 #include <QWidget>
@@ -22,8 +23,18 @@ static QString describe(const QWidget *widget, const QString &text, int have, in
             .arg(need);
 }
 
+// Layouts update on a posted LayoutRequest: settle them before looking.
+static void settleLayouts()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
+}
+
 QStringList clippedTexts(QWidget *root)
 {
+    settleLayouts();
     QStringList problems;
     const QList<QWidget *> widgets = root->findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
@@ -57,6 +68,7 @@ QString saveScreenshot(QWidget *root, const QString &name)
     if (directory.isEmpty()) {
         return {};
     }
+    settleLayouts();
     QDir().mkpath(directory);
     const QString path = QDir(directory).filePath(name + u".png"_s);
     return root->grab().save(path) ? path : QString();
