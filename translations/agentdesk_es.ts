@@ -2,6 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AgentDesk::Auth::AuthorizationOutcome</name>
+    <message>
+        <source>Signed in.</source>
+        <translation>Sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>AgentDesk needs permissions that an administrator of your organization must approve first. Ask your administrator to grant consent, then sign in again.</source>
+        <translation>AgentDesk necesita permisos que un administrador de su organización debe aprobar primero. Pida a su administrador que conceda el consentimiento y vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not belong to this sign-in attempt and was ignored for your security. Please sign in again.</source>
+        <translation>La respuesta de inicio de sesión no correspondía a este intento y se ignoró por su seguridad. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in service reported an error. Please try again.</source>
+        <translation>El servicio de inicio de sesión informó de un error. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The sign-in service reported an error: %1</source>
+        <translation>El servicio de inicio de sesión informó de un error: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered without a sign-in code. Please try again.</source>
+        <translation>El servicio de inicio de sesión respondió sin un código. Vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Auth::OAuthError</name>
+    <message>
+        <source>Your sign-in is no longer valid: it has expired or was revoked. Please sign in again.</source>
+        <translation>Su inicio de sesión ya no es válido: caducó o se revocó. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not accept AgentDesk&apos;s registration (client id). Please contact your administrator.</source>
+        <translation>El servicio de inicio de sesión no acepta el registro de AgentDesk (client id). Póngase en contacto con su administrador.</translation>
+    </message>
+    <message>
+        <source>AgentDesk needs permissions that must be approved first. Sign in again, or ask your administrator to grant consent.</source>
+        <translation>AgentDesk necesita permisos que deben aprobarse primero. Vuelva a iniciar sesión o pida a su administrador que conceda el consentimiento.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request: %1</source>
+        <translation>El servicio de inicio de sesión rechazó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request (%1).</source>
+        <translation>El servicio de inicio de sesión rechazó la solicitud (%1).</translation>
+    </message>
+    <message>
+        <source>The sign-in service is unavailable right now. Please try again in a moment.</source>
+        <translation>El servicio de inicio de sesión no está disponible en este momento. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The sign-in service could not be reached. Check your network connection.</source>
+        <translation>No se pudo conectar con el servicio de inicio de sesión. Compruebe su conexión de red.</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent an answer that AgentDesk could not read.</source>
+        <translation>El servicio de inicio de sesión envió una respuesta que AgentDesk no pudo leer.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Auth::TokenStoreError</name>
+    <message>
+        <source>No saved sign-in was found. Please sign in.</source>
+        <translation>No se encontró ningún inicio de sesión guardado. Inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in could not be read from the system keychain.</source>
+        <translation>No se pudo leer su inicio de sesión guardado del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be saved in the system keychain; you will have to sign in again at the next start.</source>
+        <translation>No se pudo guardar su inicio de sesión en el llavero del sistema; tendrá que volver a iniciar sesión la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in could not be removed from the system keychain.</source>
+        <translation>No se pudo eliminar su inicio de sesión guardado del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Unlock it and try again.</source>
+        <translation>Se denegó el acceso al llavero. Desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this system.</source>
+        <translation>No hay ningún servicio de llavero disponible en este sistema.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>El llavero informó de un error.</translation>
+    </message>
+    <message>
+        <source>The keychain reported: %1</source>
+        <translation>El llavero informó: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Core::CountryList</name>
     <message>
         <source>%1 (+%2)</source>

@@ -2,6 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AgentDesk::Auth::AuthorizationOutcome</name>
+    <message>
+        <source>Signed in.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>AgentDesk needs permissions that an administrator of your organization must approve first. Ask your administrator to grant consent, then sign in again.</source>
+        <translation>AgentDesk a besoin d’autorisations qu’un administrateur de votre organisation doit d’abord approuver. Demandez-lui d’accorder son consentement, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not belong to this sign-in attempt and was ignored for your security. Please sign in again.</source>
+        <translation>La réponse de connexion ne correspondait pas à cette tentative et a été ignorée pour votre sécurité. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>The sign-in service reported an error. Please try again.</source>
+        <translation>Le service de connexion a signalé une erreur. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>The sign-in service reported an error: %1</source>
+        <translation>Le service de connexion a signalé une erreur : %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered without a sign-in code. Please try again.</source>
+        <translation>Le service de connexion a répondu sans code de connexion. Veuillez réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Auth::OAuthError</name>
+    <message>
+        <source>Your sign-in is no longer valid: it has expired or was revoked. Please sign in again.</source>
+        <translation>Votre connexion n’est plus valide : elle a expiré ou a été révoquée. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not accept AgentDesk&apos;s registration (client id). Please contact your administrator.</source>
+        <translation>Le service de connexion n’accepte pas l’enregistrement d’AgentDesk (client id). Contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>AgentDesk needs permissions that must be approved first. Sign in again, or ask your administrator to grant consent.</source>
+        <translation>AgentDesk a besoin d’autorisations qui doivent d’abord être approuvées. Reconnectez-vous ou demandez à votre administrateur d’accorder son consentement.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request: %1</source>
+        <translation>Le service de connexion a refusé la requête : %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request (%1).</source>
+        <translation>Le service de connexion a refusé la requête (%1).</translation>
+    </message>
+    <message>
+        <source>The sign-in service is unavailable right now. Please try again in a moment.</source>
+        <translation>Le service de connexion est indisponible pour le moment. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The sign-in service could not be reached. Check your network connection.</source>
+        <translation>Impossible de joindre le service de connexion. Vérifiez votre connexion réseau.</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent an answer that AgentDesk could not read.</source>
+        <translation>Le service de connexion a envoyé une réponse qu’AgentDesk n’a pas pu lire.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Auth::TokenStoreError</name>
+    <message>
+        <source>No saved sign-in was found. Please sign in.</source>
+        <translation>Aucune connexion enregistrée n’a été trouvée. Veuillez vous connecter.</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in could not be read from the system keychain.</source>
+        <translation>Impossible de lire votre connexion enregistrée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be saved in the system keychain; you will have to sign in again at the next start.</source>
+        <translation>Impossible d’enregistrer votre connexion dans le trousseau du système ; vous devrez vous reconnecter au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in could not be removed from the system keychain.</source>
+        <translation>Impossible de supprimer votre connexion enregistrée du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Unlock it and try again.</source>
+        <translation>L’accès au trousseau a été refusé. Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this system.</source>
+        <translation>Aucun service de trousseau n’est disponible sur ce système.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>Le trousseau a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>The keychain reported: %1</source>
+        <translation>Le trousseau a signalé : %1</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Core::CountryList</name>
     <message>
         <source>%1 (+%2)</source>

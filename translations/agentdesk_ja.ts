@@ -2,6 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AgentDesk::Auth::AuthorizationOutcome</name>
+    <message>
+        <source>Signed in.</source>
+        <translation>サインインしました。</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>サインインはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>AgentDesk needs permissions that an administrator of your organization must approve first. Ask your administrator to grant consent, then sign in again.</source>
+        <translation>AgentDesk には、組織の管理者が先に承認する必要があるアクセス許可が必要です。管理者に同意を依頼してから、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not belong to this sign-in attempt and was ignored for your security. Please sign in again.</source>
+        <translation>サインインの応答がこのサインインの試行に対応していなかったため、安全のために無視されました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The sign-in service reported an error. Please try again.</source>
+        <translation>サインイン サービスでエラーが発生しました。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The sign-in service reported an error: %1</source>
+        <translation>サインイン サービスでエラーが発生しました: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered without a sign-in code. Please try again.</source>
+        <translation>サインイン サービスの応答にサインイン コードが含まれていませんでした。もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Auth::OAuthError</name>
+    <message>
+        <source>Your sign-in is no longer valid: it has expired or was revoked. Please sign in again.</source>
+        <translation>サインインは無効になりました (有効期限切れまたは取り消し)。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not accept AgentDesk&apos;s registration (client id). Please contact your administrator.</source>
+        <translation>サインイン サービスが AgentDesk の登録 (クライアント ID) を受け付けません。管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>AgentDesk needs permissions that must be approved first. Sign in again, or ask your administrator to grant consent.</source>
+        <translation>AgentDesk には先に承認が必要なアクセス許可が必要です。もう一度サインインするか、管理者に同意を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request: %1</source>
+        <translation>サインイン サービスが要求を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request (%1).</source>
+        <translation>サインイン サービスが要求を拒否しました (%1)。</translation>
+    </message>
+    <message>
+        <source>The sign-in service is unavailable right now. Please try again in a moment.</source>
+        <translation>サインイン サービスは現在利用できません。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The sign-in service could not be reached. Check your network connection.</source>
+        <translation>サインイン サービスに接続できませんでした。ネットワーク接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent an answer that AgentDesk could not read.</source>
+        <translation>サインイン サービスから AgentDesk が読み取れない応答が返されました。</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>サインインはキャンセルされました。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Auth::TokenStoreError</name>
+    <message>
+        <source>No saved sign-in was found. Please sign in.</source>
+        <translation>保存されたサインイン情報が見つかりません。サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in could not be read from the system keychain.</source>
+        <translation>保存されたサインイン情報をシステムのキーチェーンから読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be saved in the system keychain; you will have to sign in again at the next start.</source>
+        <translation>サインイン情報をシステムのキーチェーンに保存できませんでした。次回の起動時にもう一度サインインする必要があります。</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in could not be removed from the system keychain.</source>
+        <translation>保存されたサインイン情報をシステムのキーチェーンから削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Unlock it and try again.</source>
+        <translation>キーチェーンへのアクセスが拒否されました。ロックを解除してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this system.</source>
+        <translation>このシステムではキーチェーン サービスを利用できません。</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>キーチェーンでエラーが発生しました。</translation>
+    </message>
+    <message>
+        <source>The keychain reported: %1</source>
+        <translation>キーチェーンからの報告: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Core::CountryList</name>
     <message>
         <source>%1 (+%2)</source>

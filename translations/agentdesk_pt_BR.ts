@@ -2,6 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AgentDesk::Auth::AuthorizationOutcome</name>
+    <message>
+        <source>Signed in.</source>
+        <translation>Conectado.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>O login foi cancelado.</translation>
+    </message>
+    <message>
+        <source>AgentDesk needs permissions that an administrator of your organization must approve first. Ask your administrator to grant consent, then sign in again.</source>
+        <translation>O AgentDesk precisa de permissões que um administrador da sua organização deve aprovar primeiro. Peça ao administrador para conceder o consentimento e entre novamente.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not belong to this sign-in attempt and was ignored for your security. Please sign in again.</source>
+        <translation>A resposta de login não pertencia a esta tentativa e foi ignorada para sua segurança. Entre novamente.</translation>
+    </message>
+    <message>
+        <source>The sign-in service reported an error. Please try again.</source>
+        <translation>O serviço de login informou um erro. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>The sign-in service reported an error: %1</source>
+        <translation>O serviço de login informou um erro: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered without a sign-in code. Please try again.</source>
+        <translation>O serviço de login respondeu sem um código de login. Tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Auth::OAuthError</name>
+    <message>
+        <source>Your sign-in is no longer valid: it has expired or was revoked. Please sign in again.</source>
+        <translation>Seu login não é mais válido: expirou ou foi revogado. Entre novamente.</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not accept AgentDesk&apos;s registration (client id). Please contact your administrator.</source>
+        <translation>O serviço de login não aceita o registro do AgentDesk (client id). Entre em contato com o administrador.</translation>
+    </message>
+    <message>
+        <source>AgentDesk needs permissions that must be approved first. Sign in again, or ask your administrator to grant consent.</source>
+        <translation>O AgentDesk precisa de permissões que devem ser aprovadas primeiro. Entre novamente ou peça ao administrador para conceder o consentimento.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request: %1</source>
+        <translation>O serviço de login recusou a solicitação: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request (%1).</source>
+        <translation>O serviço de login recusou a solicitação (%1).</translation>
+    </message>
+    <message>
+        <source>The sign-in service is unavailable right now. Please try again in a moment.</source>
+        <translation>O serviço de login está indisponível no momento. Tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <source>The sign-in service could not be reached. Check your network connection.</source>
+        <translation>Não foi possível acessar o serviço de login. Verifique sua conexão de rede.</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent an answer that AgentDesk could not read.</source>
+        <translation>O serviço de login enviou uma resposta que o AgentDesk não conseguiu ler.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>O login foi cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Auth::TokenStoreError</name>
+    <message>
+        <source>No saved sign-in was found. Please sign in.</source>
+        <translation>Nenhum login salvo foi encontrado. Entre.</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in could not be read from the system keychain.</source>
+        <translation>Não foi possível ler seu login salvo no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be saved in the system keychain; you will have to sign in again at the next start.</source>
+        <translation>Não foi possível salvar seu login no chaveiro do sistema; você precisará entrar novamente na próxima vez.</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in could not be removed from the system keychain.</source>
+        <translation>Não foi possível remover seu login salvo do chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Unlock it and try again.</source>
+        <translation>O acesso ao chaveiro foi negado. Desbloqueie-o e tente novamente.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this system.</source>
+        <translation>Nenhum serviço de chaveiro está disponível neste sistema.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>O chaveiro informou um erro.</translation>
+    </message>
+    <message>
+        <source>The keychain reported: %1</source>
+        <translation>O chaveiro informou: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Core::CountryList</name>
     <message>
         <source>%1 (+%2)</source>

@@ -2,6 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_PT">
 <context>
+    <name>AgentDesk::Auth::AuthorizationOutcome</name>
+    <message>
+        <source>Signed in.</source>
+        <translation>Sessão iniciada.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>O início de sessão foi cancelado.</translation>
+    </message>
+    <message>
+        <source>AgentDesk needs permissions that an administrator of your organization must approve first. Ask your administrator to grant consent, then sign in again.</source>
+        <translation>O AgentDesk precisa de permissões que um administrador da sua organização tem de aprovar primeiro. Peça ao administrador para dar consentimento e inicie sessão novamente.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not belong to this sign-in attempt and was ignored for your security. Please sign in again.</source>
+        <translation>A resposta de início de sessão não pertencia a esta tentativa e foi ignorada por segurança. Inicie sessão novamente.</translation>
+    </message>
+    <message>
+        <source>The sign-in service reported an error. Please try again.</source>
+        <translation>O serviço de início de sessão indicou um erro. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>The sign-in service reported an error: %1</source>
+        <translation>O serviço de início de sessão indicou um erro: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered without a sign-in code. Please try again.</source>
+        <translation>O serviço de início de sessão respondeu sem um código. Tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Auth::OAuthError</name>
+    <message>
+        <source>Your sign-in is no longer valid: it has expired or was revoked. Please sign in again.</source>
+        <translation>A sua sessão já não é válida: expirou ou foi revogada. Inicie sessão novamente.</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not accept AgentDesk&apos;s registration (client id). Please contact your administrator.</source>
+        <translation>O serviço de início de sessão não aceita o registo do AgentDesk (client id). Contacte o administrador.</translation>
+    </message>
+    <message>
+        <source>AgentDesk needs permissions that must be approved first. Sign in again, or ask your administrator to grant consent.</source>
+        <translation>O AgentDesk precisa de permissões que têm de ser aprovadas primeiro. Inicie sessão novamente ou peça ao administrador para dar consentimento.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request: %1</source>
+        <translation>O serviço de início de sessão recusou o pedido: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request (%1).</source>
+        <translation>O serviço de início de sessão recusou o pedido (%1).</translation>
+    </message>
+    <message>
+        <source>The sign-in service is unavailable right now. Please try again in a moment.</source>
+        <translation>O serviço de início de sessão está indisponível de momento. Tente novamente daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>The sign-in service could not be reached. Check your network connection.</source>
+        <translation>Não foi possível contactar o serviço de início de sessão. Verifique a sua ligação de rede.</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent an answer that AgentDesk could not read.</source>
+        <translation>O serviço de início de sessão enviou uma resposta que o AgentDesk não conseguiu ler.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>O início de sessão foi cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Auth::TokenStoreError</name>
+    <message>
+        <source>No saved sign-in was found. Please sign in.</source>
+        <translation>Não foi encontrada nenhuma sessão guardada. Inicie sessão.</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in could not be read from the system keychain.</source>
+        <translation>Não foi possível ler a sua sessão guardada no porta-chaves do sistema.</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be saved in the system keychain; you will have to sign in again at the next start.</source>
+        <translation>Não foi possível guardar a sua sessão no porta-chaves do sistema; terá de iniciar sessão novamente da próxima vez.</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in could not be removed from the system keychain.</source>
+        <translation>Não foi possível remover a sua sessão guardada do porta-chaves do sistema.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Unlock it and try again.</source>
+        <translation>O acesso ao porta-chaves foi negado. Desbloqueie-o e tente novamente.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this system.</source>
+        <translation>Não há nenhum serviço de porta-chaves disponível neste sistema.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>O porta-chaves indicou um erro.</translation>
+    </message>
+    <message>
+        <source>The keychain reported: %1</source>
+        <translation>O porta-chaves indicou: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Core::CountryList</name>
     <message>
         <source>%1 (+%2)</source>
