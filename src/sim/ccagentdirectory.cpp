@@ -54,11 +54,13 @@ CcAgent &CcAgentDirectory::add(const QString &email, const QString &id, const QS
     }
     auto agent = std::make_unique<CcAgent>();
     agent->email = email.trimmed().toLower();
-    // Webex CC names an agent by the user's Common Identity id, the ciUserId of the account.
-    agent->id = !id.isEmpty() ? id : account.value(u"ciUserId"_s).toString();
-    if (agent->id.isEmpty()) {
-        agent->id = derivedAgentId(email);
+    // Webex CC names an agent by the user's Common Identity id, the ciUserId of the account
+    // (people/me derives the same id when the account gives none).
+    agent->ciUserId = account.value(u"ciUserId"_s).toString();
+    if (agent->ciUserId.isEmpty()) {
+        agent->ciUserId = derivedAgentId(email);
     }
+    agent->id = !id.isEmpty() ? id : agent->ciUserId;
     agent->name = !name.isEmpty() ? name : account.value(u"displayName"_s).toString();
     if (agent->name.isEmpty()) {
         agent->name = agent->email.section(u'@', 0, 0);
@@ -96,14 +98,49 @@ CcAgent *CcAgentDirectory::byId(const QString &agentId) const
     return nullptr;
 }
 
+CcAgent *CcAgentDirectory::byCiUserId(const QString &ciUserId) const
+{
+    for (const auto &agent : m_agents) {
+        if (agent->ciUserId.compare(ciUserId, Qt::CaseInsensitive) == 0) {
+            return agent.get();
+        }
+    }
+    return nullptr;
+}
+
+QList<CcAgent *> CcAgentDirectory::all() const
+{
+    QList<CcAgent *> agents;
+    agents.reserve(qsizetype(m_agents.size()));
+    for (const auto &agent : m_agents) {
+        agents.append(agent.get());
+    }
+    return agents;
+}
+
 QJsonArray CcAgentDirectory::toJson() const
 {
     QJsonArray array;
     for (const auto &agent : m_agents) {
-        array.append(QJsonObject{{u"agentId"_s, agent->id},
-                                 {u"email"_s, agent->email},
-                                 {u"name"_s, agent->name},
-                                 {u"loggedIn"_s, agent->loggedIn}});
+        QJsonObject entry{{u"agentId"_s, agent->id},
+                          {u"ciUserId"_s, agent->ciUserId},
+                          {u"email"_s, agent->email},
+                          {u"name"_s, agent->name},
+                          {u"loggedIn"_s, agent->loggedIn}};
+        if (agent->loggedIn) {
+            const CcAgentSession &session = agent->session;
+            entry.insert(u"agentSessionId"_s, session.agentSessionId);
+            entry.insert(u"deviceType"_s, session.deviceType);
+            entry.insert(u"deviceId"_s, session.deviceId);
+            entry.insert(u"dialNumber"_s, session.dialNumber);
+            entry.insert(u"teamId"_s, session.teamId);
+            entry.insert(u"teamName"_s, session.teamName);
+            entry.insert(u"state"_s, session.subStatus);
+            entry.insert(u"auxCodeId"_s, session.auxCodeId);
+            entry.insert(u"lastStateChangeTimestamp"_s, session.lastStateChangeTimestamp);
+            entry.insert(u"changedBy"_s, session.changedBy);
+        }
+        array.append(entry);
     }
     return array;
 }

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -12,14 +14,43 @@ namespace AgentDesk::Sim {
 
 class Scenario;
 
-// One contact-center agent as the simulator knows it. Later pieces (station login, agent
-// state, calls) add their session fields here; `loggedIn` is the station-login flag.
+// The station session of a logged-in agent (POST /v1/agents/login), what the agent events and
+// GET /_sim/cc/agents report. Later pieces (calls) add their fields here.
+struct CcAgentSession
+{
+    QString agentSessionId;
+    QString teamId;
+    QString teamName;
+    QString siteId;
+    QString deviceType; // AGENT_DN | EXTENSION | BROWSER; empty for a digital-only login
+    QString deviceId;   // the number, or webrtc-<agentId> for BROWSER
+    QString dialNumber; // as the agent entered it
+    QString location;   // the number in canonical form, what DUPLICATE_LOCATION compares
+    bool isExtension = false;
+    QStringList roles;
+    QString subStatus = QStringLiteral("Idle"); // Available | Idle
+    QString auxCodeId;                          // "0" while Available
+    QString lastStateChangeReason;
+    qint64 loginTimestamp = 0; // ms since the epoch, as the events carry them
+    qint64 lastStateChangeTimestamp = 0;
+    qint64 lastIdleCodeChangeTimestamp = 0;
+    // Who made the last state change: "self", "supervisor", "rona"...
+    QString changedBy;
+    QString changedById;
+    QString changedByName;
+};
+
+// One contact-center agent as the simulator knows it. `loggedIn` is the station-login flag;
+// `session` is meaningful only while it is set.
 struct CcAgent
 {
-    QString id; // agent id (a GUID), the one Welcome and every event carry
+    QString id;       // agent id (a GUID), the one Welcome and every event carry
+    QString ciUserId; // the Common Identity id people/me names (equals id unless the scenario
+                      // gives the agent its own agentId)
     QString email;
     QString name;
     bool loggedIn = false;
+    CcAgentSession session;
 };
 
 // The agents of the simulated contact center, keyed by e-mail (the user behind a token).
@@ -39,8 +70,13 @@ public:
     CcAgent &forEmail(const QString &email);
     CcAgent *byEmail(const QString &email) const;
     CcAgent *byId(const QString &agentId) const;
+    CcAgent *byCiUserId(const QString &ciUserId) const;
+    // Every agent, in scenario order then first use.
+    QList<CcAgent *> all() const;
 
-    // [{agentId, email, name, loggedIn}] for the control API.
+    // [{agentId, ciUserId, email, name, loggedIn, deviceType, deviceId, dialNumber, teamId,
+    // teamName, state, auxCodeId, agentSessionId, lastStateChangeTimestamp, changedBy}] for the
+    // control API (the session fields only while logged in).
     QJsonArray toJson() const;
 
     // The id an unlisted e-mail gets.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ccnotifier.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QTimer>
 #include <QUuid>
@@ -135,22 +136,59 @@ void CcNotifier::enforceMultiLogin(const Connection &newcomer)
         }
     }
     for (const QPointer<QWebSocket> &socket : displaced) {
-        if (!socket) {
+        displace(socket, newcomer.agentId);
+    }
+}
+
+void CcNotifier::displace(const QPointer<QWebSocket> &socket, const QString &agentId)
+{
+    if (!socket) {
+        return;
+    }
+    qCInfo(lcSimCc) << "agent" << agentId << "signed in elsewhere; closing the older socket";
+    QJsonObject data{{u"type"_s, u"AGENT_MULTI_LOGIN"_s},
+                     {u"agentId"_s, agentId},
+                     {u"eventType"_s, u"AgentDesktopMessage"_s},
+                     {u"trackingId"_s, newTrackingId()},
+                     {u"reason"_s, u"Agent signed in from another session"_s}};
+    if (!m_orgId.isEmpty()) {
+        data.insert(u"orgId"_s, m_orgId);
+    }
+    send(socket, QJsonObject{{u"type"_s, u"AGENT_MULTI_LOGIN"_s}, {u"data"_s, data}});
+    retire(socket, QWebSocketProtocol::CloseCodeNormal, u"AGENT_MULTI_LOGIN"_s);
+}
+
+QByteArray CcNotifier::ownerKey(const QString &accessToken)
+{
+    return QCryptographicHash::hash(accessToken.toUtf8(), QCryptographicHash::Sha256);
+}
+
+int CcNotifier::displaceOtherSessions(const QString &agentId, const QByteArray &callerKey)
+{
+    std::vector<const Connection *> mine;
+    const Connection *newest = nullptr;
+    bool callerHasOne = false;
+    for (const Connection &connection : m_connections) {
+        if (connection.agentId != agentId || !connection.socket) {
             continue;
         }
-        qCInfo(lcSimCc) << "agent" << newcomer.agentId
-                        << "signed in elsewhere; closing the older socket";
-        QJsonObject data{{u"type"_s, u"AGENT_MULTI_LOGIN"_s},
-                         {u"agentId"_s, newcomer.agentId},
-                         {u"eventType"_s, u"AgentDesktopMessage"_s},
-                         {u"trackingId"_s, newTrackingId()},
-                         {u"reason"_s, u"Agent signed in from another session"_s}};
-        if (!m_orgId.isEmpty()) {
-            data.insert(u"orgId"_s, m_orgId);
-        }
-        send(socket, QJsonObject{{u"type"_s, u"AGENT_MULTI_LOGIN"_s}, {u"data"_s, data}});
-        retire(socket, QWebSocketProtocol::CloseCodeNormal, u"AGENT_MULTI_LOGIN"_s);
+        mine.push_back(&connection);
+        newest = &connection;
+        callerHasOne =
+                callerHasOne || (!callerKey.isEmpty() && connection.options.ownerKey == callerKey);
     }
+    std::vector<QPointer<QWebSocket>> others;
+    for (const Connection *connection : mine) {
+        const bool callers =
+                callerHasOne ? connection->options.ownerKey == callerKey : connection == newest;
+        if (!callers) {
+            others.push_back(connection->socket);
+        }
+    }
+    for (const QPointer<QWebSocket> &socket : others) {
+        displace(socket, agentId);
+    }
+    return int(others.size());
 }
 
 void CcNotifier::onMessage(QWebSocket *socket)

@@ -4,6 +4,7 @@
 
 #include "simhttp.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -25,10 +26,11 @@ namespace AgentDesk::Sim {
 // The contact center's notification channel: subscriptions, the agents' WebSockets and the
 // events pushed to them. Commands answer 202 at once and their outcome follows as an event a
 // little later, so a client always sees the 202 before the event (API-CONTRACT.md).
-//   QString id = notifier.subscribe(agent.id, options);           // POST
-//   /v1/notification/subscribe notifier.attach(id, std::move(socket));                       // the
-//   upgrade on webSocketUrl return notifier.acceptCommand(agent.id, u"Logout"_s,
-//   u"AgentLogoutFailed"_s,
+//   // POST /v1/notification/subscribe, then the upgrade on webSocketUrl:
+//   QString id = notifier.subscribe(agent.id, options);
+//   notifier.attach(id, std::move(socket));
+//   // a command: 202 now, its event after the delay
+//   return notifier.acceptCommand(agent.id, u"Logout"_s, u"AgentLogoutFailed"_s,
 //                                 {{u"reason"_s, u"AGENT_NOT_LOGGED_IN"_s}}, trackingId);
 class CcNotifier final : public QObject
 {
@@ -43,6 +45,9 @@ public:
         bool keepAlive = false;
         QString clientType = QStringLiteral("DefaultClient");
         bool allowMultiLogin = false;
+        // Who subscribed: a hash of the caller's access token (never the token), so that a
+        // later command can tell its own sockets from another session's.
+        QByteArray ownerKey;
     };
 
     explicit CcNotifier(QObject *parent = nullptr);
@@ -78,6 +83,13 @@ public:
                               const QString &eventName, const QJsonObject &data,
                               const QString &trackingId);
 
+    // A station login taking the agent's session over from elsewhere: every live socket of the
+    // agent not subscribed by the caller (ownerKey) gets AGENT_MULTI_LOGIN and is closed. When
+    // none of them is the caller's (its token was refreshed since it subscribed), the newest
+    // socket counts as the caller's. Returns how many were closed.
+    int displaceOtherSessions(const QString &agentId, const QByteArray &callerKey);
+    static QByteArray ownerKey(const QString &accessToken);
+
     // Closes the agent's sockets (or every socket) abruptly, without a close frame.
     int dropSockets(const QString &agentId = {});
     // Live sockets of the agent (or all).
@@ -101,6 +113,8 @@ private:
 
     void onMessage(QWebSocket *socket);
     void enforceMultiLogin(const Connection &newcomer);
+    // Sends AGENT_MULTI_LOGIN on the socket and closes it.
+    void displace(const QPointer<QWebSocket> &socket, const QString &agentId);
     // Takes the socket out of the live set and closes it with a close frame.
     void retire(QWebSocket *socket, int closeCode, const QString &reason);
     void forget(QWebSocket *socket);

@@ -49,6 +49,12 @@ std::optional<CcRsqlFilter> CcRsqlFilter::parse(const QString &text, const QStri
             }
             parsed.values.append(term.captured(3).trimmed());
         }
+        for (const QString &value : std::as_const(parsed.values)) {
+            if (value.startsWith(u'"') || value.startsWith(u'\'')) {
+                *error = u"Filter values must not be quoted: %1"_s.arg(termText);
+                return std::nullopt;
+            }
+        }
         filter.m_terms.append(parsed);
     }
     return filter;
@@ -68,7 +74,15 @@ static QString asText(const QJsonValue &value)
 bool CcRsqlFilter::matches(const QJsonObject &item) const
 {
     for (const Term &term : m_terms) {
-        const bool listed = term.values.contains(asText(item.value(term.field)));
+        bool listed = false;
+        const auto arrayKey = m_arrayFields.constFind(term.field);
+        if (arrayKey != m_arrayFields.constEnd()) {
+            for (const QJsonValue &element : item.value(*arrayKey).toArray()) {
+                listed = listed || term.values.contains(asText(element));
+            }
+        } else {
+            listed = term.values.contains(asText(item.value(term.field)));
+        }
         if (listed == term.negated) {
             return false;
         }

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contactcenterservice.h"
 
+#include "ccagentsessions.h"
+#include "ccdesktopprofiles.h"
+#include "ccdialplan.h"
 #include "ccnotifier.h"
 #include "ccrsqlfilter.h"
 #include "scenario.h"
@@ -10,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
+#include <QUuid>
 #include <QWebSocket>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +22,6 @@ namespace AgentDesk::Sim {
 
 // Limits from the CC OpenAPI request schemas.
 static constexpr int kMaxClientType = 20;
-static constexpr int kMaxLogoutReason = 128;
 static constexpr int kDefaultPageSize = 100;
 static constexpr int kMaxPageSize = 1000;
 
@@ -88,6 +91,9 @@ ContactCenterService::ContactCenterService(SimContext &context)
     m_notifier->setOrgId(m_orgId);
     appendCodes(m_auxiliaryCodes, section.value(u"idleCodes"_s).toArray(), u"IDLE_CODE"_s);
     appendCodes(m_auxiliaryCodes, section.value(u"wrapUpCodes"_s).toArray(), u"WRAP_UP_CODE"_s);
+    m_dialPlan = std::make_unique<CcDialPlan>(section.value(u"dialPlan"_s).toArray());
+    m_profiles = std::make_unique<CcDesktopProfiles>(*context.scenario, m_agents, m_auxiliaryCodes);
+    m_sessions = std::make_unique<CcAgentSessions>(*this, context);
 }
 
 ContactCenterService::~ContactCenterService() = default;
@@ -102,17 +108,23 @@ void ContactCenterService::registerRoutes(SimRouter &router)
                      [this](std::unique_ptr<QWebSocket> socket, const QRegularExpressionMatch &m) {
                          m_notifier->attach(m.captured(u"id"_s), std::move(socket));
                      });
-    router.post(u"/v1/agents/reload"_s,
-                authorized([this](const SimRequest &, CcAgent &agent, const QString &t) {
-                    return reload(agent, t);
-                }));
-    router.put(u"/v1/agents/logout"_s,
-               authorized([this](const SimRequest &r, CcAgent &agent, const QString &t) {
-                   return logout(r, agent, t);
-               }));
+    m_sessions->registerRoutes(router);
     router.get(u"/organization/(?<orgId>[^/]+)/v2/auxiliary-code"_s,
                authorized([this](const SimRequest &r, CcAgent &, const QString &t) {
                    return listAuxiliaryCodes(r, t);
+               }));
+    router.get(u"/organization/(?<orgId>[^/]+)/v2/team"_s,
+               authorized([this](const SimRequest &r, CcAgent &, const QString &t) {
+                   return listTeams(r, t);
+               }));
+    router.get(u"/organization/(?<orgId>[^/]+)/dial-plan"_s,
+               authorized([this](const SimRequest &r, CcAgent &, const QString &t) {
+                   return listDialPlan(r, t);
+               }));
+    router.get(u"/organization/(?<orgId>[^/]+)/v2/user/by-ci-user-id/(?<ciUserId>[^/]+)/"
+               "desktop-login"_s,
+               authorized([this](const SimRequest &r, CcAgent &, const QString &t) {
+                   return desktopLogin(r, t);
                }));
 
     router.get(u"/_sim/cc/agents"_s, [this](const SimRequest &) { return listAgents(); });
@@ -185,6 +197,7 @@ SimResponse ContactCenterService::subscribe(const SimRequest &request, CcAgent &
         options.clientType = clientType.toString();
     }
 
+    options.ownerKey = CcNotifier::ownerKey(request.bearerToken());
     const QString id = m_notifier->subscribe(agent.id, options);
     QUrl socketUrl = m_context.baseUrl;
     socketUrl.setScheme(u"ws"_s);
@@ -193,57 +206,20 @@ SimResponse ContactCenterService::subscribe(const SimRequest &request, CcAgent &
             200, QJsonObject{{u"webSocketUrl"_s, socketUrl.toString()}, {u"subscriptionId"_s, id}});
 }
 
-SimResponse ContactCenterService::reload(CcAgent &agent, const QString &trackingId)
+std::optional<SimResponse> ContactCenterService::checkOrg(const SimRequest &request,
+                                                          const QString &trackingId) const
 {
-    if (!agent.loggedIn) {
-        return m_notifier->acceptCommand(agent.id, u"AgentReloginFailed"_s, u"AgentReloginFailed"_s,
-                                         QJsonObject{{u"reason"_s, u"AGENT_NOT_LOGGED_IN"_s}},
-                                         trackingId);
+    if (request.capture(u"orgId"_s) != m_orgId) {
+        return error(403, trackingId, u"The caller does not belong to this organization."_s);
     }
-    // Station login fills in the session the success event replays.
-    return m_notifier->acceptCommand(agent.id, u"AgentReloginSuccess"_s, u"AgentReloginSuccess"_s,
-                                     QJsonObject{}, trackingId);
-}
-
-SimResponse ContactCenterService::logout(const SimRequest &request, CcAgent &agent,
-                                         const QString &trackingId)
-{
-    const QJsonObject body = request.jsonBody();
-    const QJsonValue reason = body.value(u"logoutReason"_s);
-    if (!reason.isString() || reason.toString().trimmed().isEmpty()) {
-        return error(400, trackingId, u"logoutReason is required."_s);
-    }
-    if (reason.toString().size() > kMaxLogoutReason) {
-        return error(400, trackingId,
-                     u"logoutReason must be at most %1 characters."_s.arg(kMaxLogoutReason));
-    }
-    const QJsonValue agentId = body.value(u"agentId"_s);
-    if (!agentId.isUndefined() && (!agentId.isString() || agentId.toString() != agent.id)) {
-        return error(403, trackingId, u"An agent can only log out their own session."_s);
-    }
-    if (!agent.loggedIn) {
-        return m_notifier->acceptCommand(agent.id, u"Logout"_s, u"AgentLogoutFailed"_s,
-                                         QJsonObject{{u"reason"_s, u"AGENT_NOT_LOGGED_IN"_s}},
-                                         trackingId);
-    }
-    const QString id = agent.id;
-    const QString logoutReason = reason.toString();
-    return m_notifier->acceptCommand(trackingId, [this, id, logoutReason, trackingId] {
-        if (CcAgent *loggedOut = m_agents.byId(id)) {
-            loggedOut->loggedIn = false;
-        }
-        m_notifier->publish(
-                id, u"Logout"_s, u"AgentLogoutSuccess"_s,
-                QJsonObject{{u"logoutReason"_s, logoutReason}, {u"loggedOutBy"_s, u"SELF"_s}},
-                trackingId);
-    });
+    return std::nullopt;
 }
 
 SimResponse ContactCenterService::listAuxiliaryCodes(const SimRequest &request,
                                                      const QString &trackingId) const
 {
-    if (request.capture(u"orgId"_s) != m_orgId) {
-        return error(403, trackingId, u"The caller does not belong to this organization."_s);
+    if (auto refused = checkOrg(request, trackingId)) {
+        return *refused;
     }
     static const QStringList fields{u"id"_s,          u"name"_s,         u"active"_s,
                                     u"defaultCode"_s, u"isSystemCode"_s, u"description"_s,
@@ -251,9 +227,75 @@ SimResponse ContactCenterService::listAuxiliaryCodes(const SimRequest &request,
     return pagedList(request, m_auxiliaryCodes, fields, trackingId);
 }
 
+SimResponse ContactCenterService::listTeams(const SimRequest &request,
+                                            const QString &trackingId) const
+{
+    if (auto refused = checkOrg(request, trackingId)) {
+        return *refused;
+    }
+    // The SDK asks for the agent's teams with filter=userId=={id} (unquoted).
+    static const QStringList fields{u"id"_s,         u"name"_s,   u"active"_s, u"teamType"_s,
+                                    u"teamStatus"_s, u"siteId"_s, u"userId"_s};
+    return pagedList(request, m_profiles->teams(), fields, trackingId,
+                     {{u"userId"_s, u"userIds"_s}});
+}
+
+SimResponse ContactCenterService::listDialPlan(const SimRequest &request,
+                                               const QString &trackingId) const
+{
+    if (auto refused = checkOrg(request, trackingId)) {
+        return *refused;
+    }
+    static const QStringList fields{u"id"_s, u"name"_s, u"active"_s};
+    return pagedList(request, m_dialPlan->entries(), fields, trackingId);
+}
+
+// GET /organization/{orgId}/v2/user/by-ci-user-id/{ciUserId}/desktop-login
+// The real endpoint is internal (SERVICES-REFERENCE.md §1.6); API-CONTRACT.md defines this shape
+// as our own, so this comment is its reference. {ciUserId} is the Common Identity UUID, i.e.
+// people/me's id decoded (base64 "ciscospark://us/PEOPLE/<uuid>"). Any contact-center token of
+// the organization may read any of its agents' profiles. 403 for another orgId, 404 for a user
+// who is not an agent with a profile, 401 without a valid token. 200 body:
+//   agentId          string   the id Welcome and the events carry (the team filter's userId)
+//   ciUserId, orgId, email, displayName   strings
+//   loginVoiceOptions [string] subset of AGENT_DN, EXTENSION, BROWSER; [] = digital-only (log in
+//                              without deviceType, see CcAgentSessions)
+//   defaultDialNumber string   E.164 or "" when none
+//   restrictToDefaultDialNumber bool  only the default number is accepted for AGENT_DN
+//   allowFreeDialNumber / allowFreeExtension  bool  false = only dialNumbers / extensions
+//                              (plus the default number) are accepted
+//   defaultRegion    string   ISO 3166 region for numbers typed without a country code
+//   dialNumbers, extensions [string]  pre-validated by the administrator
+//   teams            [{id, name}]
+//   idleCodes, wrapUpCodes [{id, name, isDefault}]  ids of GET /v2/auxiliary-code; exactly one
+//                              isDefault when the list is not empty; system codes (RONA) never
+//                              appear here, though state events may carry them
+//   microsoftTeams   {enabled, ssoEnabled, showUserDetails, stateSynchronization,
+//                     idleCodeMapping: {DoNotDisturb?, InACall?, Presenting?: auxCodeId},
+//                     loginInheritance: none | applyAtLogin | alwaysOverride}, all keys always
+SimResponse ContactCenterService::desktopLogin(const SimRequest &request,
+                                               const QString &trackingId) const
+{
+    if (auto refused = checkOrg(request, trackingId)) {
+        return *refused;
+    }
+    const QString ciUserId = request.capture(u"ciUserId"_s);
+    const CcAgent *agent = m_agents.byCiUserId(ciUserId);
+    const CcDesktopProfile *profile = agent ? m_profiles->forAgent(agent->id) : nullptr;
+    if (!profile) {
+        return error(404, trackingId,
+                     QUuid::fromString(ciUserId).isNull()
+                             ? u"No user with this ciUserId; it is the Common Identity UUID "
+                               "(people/me's id, base64-decoded, after PEOPLE/)."_s
+                             : u"No contact-center agent with this ciUserId."_s);
+    }
+    return SimResponse::json(200, m_profiles->toWire(*agent, *profile, m_orgId));
+}
+
 SimResponse ContactCenterService::pagedList(const SimRequest &request, const QJsonArray &items,
                                             const QStringList &filterFields,
-                                            const QString &trackingId) const
+                                            const QString &trackingId,
+                                            const QHash<QString, QString> &arrayFields) const
 {
     const auto number = [&request](const QString &name, int fallback, bool *ok) {
         const QString text = request.query.queryItemValue(name);
@@ -272,11 +314,14 @@ SimResponse ContactCenterService::pagedList(const SimRequest &request, const QJs
                      u"pageSize must be a number from 1 to %1."_s.arg(kMaxPageSize));
     }
     QString filterError;
-    const std::optional<CcRsqlFilter> filter =
+    std::optional<CcRsqlFilter> filter =
             CcRsqlFilter::parse(request.query.queryItemValue(u"filter"_s, QUrl::FullyDecoded),
                                 filterFields, &filterError);
     if (!filter) {
         return error(400, trackingId, filterError);
+    }
+    for (auto it = arrayFields.cbegin(); it != arrayFields.cend(); ++it) {
+        filter->matchInArray(it.key(), it.value());
     }
     const QJsonArray matching = filter->apply(items);
     const QStringList attributes =

@@ -3,6 +3,8 @@
 // The simulated contact center's core over real loopback: subscribe, the notification
 // WebSocket (Welcome, keepalive timeout, multi-login), the 202-then-event commands, the control
 // routes and the auxiliary-code list.
+#include "notificationsocket.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,41 +24,7 @@ namespace {
 const QString kAna = u"ana.souza@contoso.example"_s;
 const QString kKenji = u"kenji.tanaka@contoso.example"_s;
 
-// A notification-socket client: records every frame and how and when the socket ended.
-class NotificationSocket final : public QObject
-{
-public:
-    explicit NotificationSocket(const QUrl &url)
-    {
-        connect(&m_socket, &QWebSocket::connected, this, [this] {
-            connected = true;
-            m_age.start();
-        });
-        connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
-            messages.append(QJsonDocument::fromJson(text.toUtf8()).object());
-        });
-        connect(&m_socket, &QWebSocket::disconnected, this, [this] {
-            closed = true;
-            closedAfterMs = m_age.isValid() ? m_age.elapsed() : -1;
-        });
-        m_socket.open(url);
-    }
-
-    void send(const QString &text) { m_socket.sendTextMessage(text); }
-    qint64 age() const { return m_age.isValid() ? m_age.elapsed() : 0; }
-    QWebSocketProtocol::CloseCode closeCode() const { return m_socket.closeCode(); }
-    QString closeReason() const { return m_socket.closeReason(); }
-    QJsonObject last() const { return messages.isEmpty() ? QJsonObject{} : messages.last(); }
-
-    bool connected = false;
-    bool closed = false;
-    qint64 closedAfterMs = -1;
-    QList<QJsonObject> messages;
-
-private:
-    QWebSocket m_socket;
-    QElapsedTimer m_age;
-};
+using Test::NotificationSocket;
 
 } // namespace
 
@@ -529,14 +497,17 @@ private Q_SLOTS:
         QTest::addColumn<int>("totalPages");
         QTest::addColumn<int>("totalRecords");
         QTest::addColumn<QString>("firstName");
-        QTest::newRow("defaults") << QString() << 12 << 0 << 1 << 12 << u"Meeting"_s;
-        QTest::newRow("first of three")
-                << u"page=0&pageSize=5"_s << 5 << 0 << 3 << 12 << u"Meeting"_s;
-        QTest::newRow("second of three")
-                << u"page=1&pageSize=5"_s << 5 << 1 << 3 << 12 << u"Teams: Presenting"_s;
-        QTest::newRow("last of three")
-                << u"page=2&pageSize=5"_s << 2 << 2 << 3 << 12 << u"Callback scheduled"_s;
-        QTest::newRow("past the end") << u"page=3&pageSize=5"_s << 0 << 3 << 3 << 12 << QString();
+        // 17 idle codes (RONA, a system code, last) then 4 wrap-up codes.
+        QTest::newRow("defaults") << QString() << 21 << 0 << 1 << 21 << u"Meeting"_s;
+        QTest::newRow("first of five")
+                << u"page=0&pageSize=5"_s << 5 << 0 << 5 << 21 << u"Meeting"_s;
+        QTest::newRow("second of five")
+                << u"page=1&pageSize=5"_s << 5 << 1 << 5 << 21 << u"Teams: Presenting"_s;
+        QTest::newRow("last of five")
+                << u"page=4&pageSize=5"_s << 1 << 4 << 5 << 21 << u"Wrong number"_s;
+        QTest::newRow("past the end") << u"page=5&pageSize=5"_s << 0 << 5 << 5 << 21 << QString();
+        QTest::newRow("system codes")
+                << u"filter=isSystemCode==true"_s << 1 << 0 << 1 << 1 << u"RONA"_s;
         QTest::newRow("wrap-up only")
                 << u"filter=workTypeCode==WRAP_UP_CODE"_s << 4 << 0 << 1 << 4 << u"Resolved"_s;
         QTest::newRow("ids in list (SDK query)")
@@ -590,6 +561,7 @@ private Q_SLOTS:
         QTest::newRow("negative page") << QString() << u"page=-1"_s << 400;
         QTest::newRow("unknown filter field") << QString() << u"filter=colour==red"_s << 400;
         QTest::newRow("quoted in list") << QString() << u"filter=id=in=\"a\""_s << 400;
+        QTest::newRow("quoted value") << QString() << u"filter=name==\"Lunch\""_s << 400;
     }
 
     void auxiliaryCodes_badRequests_areRefused()
