@@ -107,6 +107,25 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Cc::NotificationChannel</name>
+    <message>
+        <source>The contact center did not confirm the connection in time.</source>
+        <translation>El centro de contacto no confirmó la conexión a tiempo.</translation>
+    </message>
+    <message>
+        <source>The contact center&apos;s notification service could not be reached: %1</source>
+        <translation>No se pudo conectar con el servicio de notificaciones del centro de contacto: %1</translation>
+    </message>
+    <message>
+        <source>The contact center&apos;s notification service sent an answer AgentDesk does not understand.</source>
+        <translation>El servicio de notificaciones del centro de contacto envió una respuesta que AgentDesk no entiende.</translation>
+    </message>
+    <message>
+        <source>The connection to the contact center closed before it was ready.</source>
+        <translation>La conexión con el centro de contacto se cerró antes de estar lista.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Core::CountryList</name>
     <message>
         <source>%1 (+%2)</source>

@@ -107,6 +107,25 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Cc::NotificationChannel</name>
+    <message>
+        <source>The contact center did not confirm the connection in time.</source>
+        <translation>Le centre de contacts n’a pas confirmé la connexion à temps.</translation>
+    </message>
+    <message>
+        <source>The contact center&apos;s notification service could not be reached: %1</source>
+        <translation>Impossible de joindre le service de notifications du centre de contacts : %1</translation>
+    </message>
+    <message>
+        <source>The contact center&apos;s notification service sent an answer AgentDesk does not understand.</source>
+        <translation>Le service de notifications du centre de contacts a envoyé une réponse qu’AgentDesk ne comprend pas.</translation>
+    </message>
+    <message>
+        <source>The connection to the contact center closed before it was ready.</source>
+        <translation>La connexion au centre de contacts s’est fermée avant d’être prête.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Core::CountryList</name>
     <message>
         <source>%1 (+%2)</source>

@@ -107,6 +107,25 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Cc::NotificationChannel</name>
+    <message>
+        <source>The contact center did not confirm the connection in time.</source>
+        <translation>コンタクトセンターが時間内に接続を確認しませんでした。</translation>
+    </message>
+    <message>
+        <source>The contact center&apos;s notification service could not be reached: %1</source>
+        <translation>コンタクトセンターの通知サービスに接続できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The contact center&apos;s notification service sent an answer AgentDesk does not understand.</source>
+        <translation>コンタクトセンターの通知サービスから AgentDesk が理解できない応答が返されました。</translation>
+    </message>
+    <message>
+        <source>The connection to the contact center closed before it was ready.</source>
+        <translation>コンタクトセンターへの接続が準備完了前に閉じられました。</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Core::CountryList</name>
     <message>
         <source>%1 (+%2)</source>

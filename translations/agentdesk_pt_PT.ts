@@ -107,6 +107,25 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Cc::NotificationChannel</name>
+    <message>
+        <source>The contact center did not confirm the connection in time.</source>
+        <translation>O contact center não confirmou a ligação a tempo.</translation>
+    </message>
+    <message>
+        <source>The contact center&apos;s notification service could not be reached: %1</source>
+        <translation>Não foi possível contactar o serviço de notificações do contact center: %1</translation>
+    </message>
+    <message>
+        <source>The contact center&apos;s notification service sent an answer AgentDesk does not understand.</source>
+        <translation>O serviço de notificações do contact center enviou uma resposta que o AgentDesk não compreende.</translation>
+    </message>
+    <message>
+        <source>The connection to the contact center closed before it was ready.</source>
+        <translation>A ligação ao contact center foi fechada antes de estar pronta.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Core::CountryList</name>
     <message>
         <source>%1 (+%2)</source>
