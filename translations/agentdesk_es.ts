@@ -353,6 +353,17 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Session::LoginController</name>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The contact center did not confirm the station login in time. Try again.</source>
+        <translation>El centro de contacto no confirmó el inicio de sesión de la estación a tiempo. Vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Ui::AboutDialog</name>
     <message>
         <source>About AgentDesk</source>

@@ -353,6 +353,17 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Session::LoginController</name>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>The contact center did not confirm the station login in time. Try again.</source>
+        <translation>Le centre de contacts n’a pas confirmé la connexion du poste à temps. Réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Ui::AboutDialog</name>
     <message>
         <source>About AgentDesk</source>

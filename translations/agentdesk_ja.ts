@@ -353,6 +353,17 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Session::LoginController</name>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>サインインはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The contact center did not confirm the station login in time. Try again.</source>
+        <translation>コンタクトセンターが時間内にステーション ログインを確認しませんでした。もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Ui::AboutDialog</name>
     <message>
         <source>About AgentDesk</source>

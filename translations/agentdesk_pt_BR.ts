@@ -353,6 +353,17 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Session::LoginController</name>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>O login foi cancelado.</translation>
+    </message>
+    <message>
+        <source>The contact center did not confirm the station login in time. Try again.</source>
+        <translation>O contact center não confirmou o login da estação a tempo. Tente novamente.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Ui::AboutDialog</name>
     <message>
         <source>About AgentDesk</source>
