@@ -346,6 +346,21 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Session::AgentStateController</name>
+    <message>
+        <source>The contact center refused the state change (%1).</source>
+        <translation>El centro de contacto rechazó el cambio de estado (%1).</translation>
+    </message>
+    <message>
+        <source>The contact center did not confirm the state change in time.</source>
+        <translation>El centro de contacto no confirmó el cambio de estado a tiempo.</translation>
+    </message>
+    <message>
+        <source>You cannot sign out while a conversation is active. Finish it first.</source>
+        <translation>No puede cerrar sesión mientras haya una conversación activa. Termínela primero.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Session::AgentStateModel</name>
     <message>
         <source>Available</source>

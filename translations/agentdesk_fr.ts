@@ -346,6 +346,21 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Session::AgentStateController</name>
+    <message>
+        <source>The contact center refused the state change (%1).</source>
+        <translation>Le centre de contacts a refusé le changement d’état (%1).</translation>
+    </message>
+    <message>
+        <source>The contact center did not confirm the state change in time.</source>
+        <translation>Le centre de contacts n’a pas confirmé le changement d’état à temps.</translation>
+    </message>
+    <message>
+        <source>You cannot sign out while a conversation is active. Finish it first.</source>
+        <translation>Vous ne pouvez pas vous déconnecter pendant une conversation. Terminez-la d’abord.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Session::AgentStateModel</name>
     <message>
         <source>Available</source>

@@ -346,6 +346,21 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Session::AgentStateController</name>
+    <message>
+        <source>The contact center refused the state change (%1).</source>
+        <translation>コンタクトセンターが状態の変更を拒否しました (%1)。</translation>
+    </message>
+    <message>
+        <source>The contact center did not confirm the state change in time.</source>
+        <translation>コンタクトセンターが時間内に状態の変更を確認しませんでした。</translation>
+    </message>
+    <message>
+        <source>You cannot sign out while a conversation is active. Finish it first.</source>
+        <translation>会話中はサインアウトできません。先に会話を終了してください。</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Session::AgentStateModel</name>
     <message>
         <source>Available</source>

@@ -346,6 +346,21 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Session::AgentStateController</name>
+    <message>
+        <source>The contact center refused the state change (%1).</source>
+        <translation>O contact center recusou a mudança de estado (%1).</translation>
+    </message>
+    <message>
+        <source>The contact center did not confirm the state change in time.</source>
+        <translation>O contact center não confirmou a mudança de estado a tempo.</translation>
+    </message>
+    <message>
+        <source>You cannot sign out while a conversation is active. Finish it first.</source>
+        <translation>Não é possível sair enquanto houver uma conversa ativa. Termine-a primeiro.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Session::AgentStateModel</name>
     <message>
         <source>Available</source>

@@ -7,6 +7,7 @@
 #include <auth/oautherror.h>
 #include <auth/oauthprovider.h>
 #include <auth/tokenstoreerror.h>
+#include <cc/agentstateevents.h>
 #include <cc/commandoutcome.h>
 #include <core/preferencesstore.h>
 #include <core/stationloginfailure.h>
@@ -247,6 +248,9 @@ void LoginController::sendStationLogin(const Core::InteractionPreferences &prefe
                     Core::PreferencesStore store(*m_settings);
                     store.save(m_person.primaryEmail().toLower(), preferences);
                     m_preferences = preferences;
+                    if (outcome.event()) {
+                        m_loginEvent = Cc::AgentStateEvents::read(*outcome.event());
+                    }
                     setStep(Step::SignedIn);
                     qCInfo(lcLogin) << "station login succeeded";
                     Q_EMIT signedIn();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <auth/authorizationattempt.h>
+#include <cc/agentstateevent.h>
 #include <cc/ccperson.h>
 #include <core/desktopprofile.h>
 #include <core/dialplan.h>
@@ -66,6 +67,8 @@ public:
     const Core::DesktopProfile &profile() const { return m_profile; }
     // What the station login used (valid once signed in).
     const Core::InteractionPreferences &preferences() const { return m_preferences; }
+    // What the station-login success event said (state, idle code, device), once signed in.
+    const std::optional<Cc::AgentStateEvent> &stationLoginEvent() const { return m_loginEvent; }
     // The rules of the form, for the profile settings too (valid from Preferences on).
     const std::optional<Core::LoginFormRules> &rules() const { return m_rules; }
 
@@ -118,6 +121,7 @@ private:
     Core::DialPlan m_dialPlan;
     std::optional<Core::LoginFormRules> m_rules;
     Core::InteractionPreferences m_preferences;
+    std::optional<Cc::AgentStateEvent> m_loginEvent;
     int m_pendingLookups = 0;
     QString m_lookupError;
 };
