@@ -505,6 +505,143 @@
         <source>Demo: simulated services</source>
         <translation>Demostración: servicios simulados</translation>
     </message>
+    <message>
+        <source>&amp;Profile settings…</source>
+        <translation>Configuración del &amp;perfil…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>The connection to the contact center was lost. Reconnecting…</source>
+        <translation>Se perdió la conexión con el centro de contacto. Reconectando…</translation>
+    </message>
+    <message>
+        <source>The connection to the contact center is back.</source>
+        <translation>Se restableció la conexión con el centro de contacto.</translation>
+    </message>
+    <message>
+        <source>You signed in to the contact center somewhere else, so this session ended. Sign in again to continue here.</source>
+        <translation>Inició sesión en el centro de contacto en otro lugar, así que esta sesión terminó. Vuelva a iniciar sesión para continuar aquí.</translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Ha cerrado la sesión.</translation>
+    </message>
+    <message>
+        <source>No telephony (digital channels only)</source>
+        <translation>Sin telefonía (solo canales digitales)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <source>Handling calls with: %1</source>
+        <translation>Atendiendo llamadas con: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Equipo: %1</translation>
+    </message>
+    <message>
+        <source>Set by %1</source>
+        <translation>Establecido por %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::ProfileSettingsDialog</name>
+    <message>
+        <source>Profile settings</source>
+        <translation>Configuración del perfil</translation>
+    </message>
+    <message>
+        <source>Sign-in details</source>
+        <translation>Detalles del inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>No telephony (digital channels only)</source>
+        <translation>Sin telefonía (solo canales digitales)</translation>
+    </message>
+    <message>
+        <source>Handle calls using:</source>
+        <translation>Atender llamadas con:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Número:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Equipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with these preferences without asking</source>
+        <translation>&amp;Iniciar sesión con estas preferencias sin preguntar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>El nuevo idioma se usa a partir del próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::RunningInstancePrompt</name>
+    <message>
+        <source>AgentDesk is already open</source>
+        <translation>AgentDesk ya está abierto</translation>
+    </message>
+    <message>
+        <source>AgentDesk is already open on this computer. Only one session can run at a time.</source>
+        <translation>AgentDesk ya está abierto en este equipo. Solo se puede ejecutar una sesión a la vez.</translation>
+    </message>
+    <message>
+        <source>Bring the open window forward, or continue here: the other session then signs out and closes.</source>
+        <translation>Traiga al frente la ventana abierta o continúe aquí: la otra sesión se cerrará.</translation>
+    </message>
+    <message>
+        <source>&amp;Bring it forward</source>
+        <translation>&amp;Traer al frente</translation>
+    </message>
+    <message>
+        <source>&amp;Continue here</source>
+        <translation>&amp;Continuar aquí</translation>
+    </message>
+    <message>
+        <source>The other AgentDesk did not close. Close it, then start AgentDesk again.</source>
+        <translation>El otro AgentDesk no se cerró. Ciérrelo y vuelva a iniciar AgentDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::SignInFlow</name>
+    <message>
+        <source>Sign in to the contact center</source>
+        <translation>Iniciar sesión en el centro de contacto</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::Ui::StartPage</name>
@@ -543,6 +680,18 @@
     <message>
         <source>AgentDesk will connect to these services.</source>
         <translation>AgentDesk se conectará a estos servicios.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Signing in to the contact center…</source>
+        <translation>Iniciando sesión en el centro de contacto…</translation>
+    </message>
+    <message>
+        <source>Sign in to the contact center to start.</source>
+        <translation>Inicie sesión en el centro de contacto para empezar.</translation>
     </message>
 </context>
 <context>

@@ -505,6 +505,143 @@
         <source>Demo: simulated services</source>
         <translation>Démonstration : services simulés</translation>
     </message>
+    <message>
+        <source>&amp;Profile settings…</source>
+        <translation>Paramètres du &amp;profil…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;État :</translation>
+    </message>
+    <message>
+        <source>The connection to the contact center was lost. Reconnecting…</source>
+        <translation>La connexion au centre de contacts a été perdue. Reconnexion…</translation>
+    </message>
+    <message>
+        <source>The connection to the contact center is back.</source>
+        <translation>La connexion au centre de contacts est rétablie.</translation>
+    </message>
+    <message>
+        <source>You signed in to the contact center somewhere else, so this session ended. Sign in again to continue here.</source>
+        <translation>Vous vous êtes connecté au centre de contacts ailleurs : cette session est terminée. Reconnectez-vous pour continuer ici.</translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Vous êtes déconnecté.</translation>
+    </message>
+    <message>
+        <source>No telephony (digital channels only)</source>
+        <translation>Pas de téléphonie (canaux numériques uniquement)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Handling calls with: %1</source>
+        <translation>Appels traités avec : %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Équipe : %1</translation>
+    </message>
+    <message>
+        <source>Set by %1</source>
+        <translation>Défini par %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::ProfileSettingsDialog</name>
+    <message>
+        <source>Profile settings</source>
+        <translation>Paramètres du profil</translation>
+    </message>
+    <message>
+        <source>Sign-in details</source>
+        <translation>Détails de connexion</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Courriel :</translation>
+    </message>
+    <message>
+        <source>No telephony (digital channels only)</source>
+        <translation>Pas de téléphonie (canaux numériques uniquement)</translation>
+    </message>
+    <message>
+        <source>Handle calls using:</source>
+        <translation>Traiter les appels avec :</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Numéro :</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Équipe :</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with these preferences without asking</source>
+        <translation>&amp;Se connecter avec ces préférences sans demander</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>La nouvelle langue est utilisée au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::RunningInstancePrompt</name>
+    <message>
+        <source>AgentDesk is already open</source>
+        <translation>AgentDesk est déjà ouvert</translation>
+    </message>
+    <message>
+        <source>AgentDesk is already open on this computer. Only one session can run at a time.</source>
+        <translation>AgentDesk est déjà ouvert sur cet ordinateur. Une seule session peut fonctionner à la fois.</translation>
+    </message>
+    <message>
+        <source>Bring the open window forward, or continue here: the other session then signs out and closes.</source>
+        <translation>Affichez la fenêtre ouverte ou continuez ici : l’autre session se déconnecte alors et se ferme.</translation>
+    </message>
+    <message>
+        <source>&amp;Bring it forward</source>
+        <translation>&amp;L’afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Continue here</source>
+        <translation>&amp;Continuer ici</translation>
+    </message>
+    <message>
+        <source>The other AgentDesk did not close. Close it, then start AgentDesk again.</source>
+        <translation>L’autre AgentDesk ne s’est pas fermé. Fermez-le, puis relancez AgentDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::SignInFlow</name>
+    <message>
+        <source>Sign in to the contact center</source>
+        <translation>Se connecter au centre de contacts</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::Ui::StartPage</name>
@@ -543,6 +680,18 @@
     <message>
         <source>AgentDesk will connect to these services.</source>
         <translation>AgentDesk se connectera à ces services.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>Signing in to the contact center…</source>
+        <translation>Connexion au centre de contacts…</translation>
+    </message>
+    <message>
+        <source>Sign in to the contact center to start.</source>
+        <translation>Connectez-vous au centre de contacts pour commencer.</translation>
     </message>
 </context>
 <context>

@@ -505,6 +505,143 @@
         <source>Demo: simulated services</source>
         <translation>デモ: シミュレートされたサービス</translation>
     </message>
+    <message>
+        <source>&amp;Profile settings…</source>
+        <translation>プロファイル設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>サインアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>状態(&amp;S):</translation>
+    </message>
+    <message>
+        <source>The connection to the contact center was lost. Reconnecting…</source>
+        <translation>コンタクトセンターとの接続が切断されました。再接続しています…</translation>
+    </message>
+    <message>
+        <source>The connection to the contact center is back.</source>
+        <translation>コンタクトセンターとの接続が回復しました。</translation>
+    </message>
+    <message>
+        <source>You signed in to the contact center somewhere else, so this session ended. Sign in again to continue here.</source>
+        <translation>別の場所でコンタクトセンターにサインインしたため、このセッションは終了しました。ここで続けるにはもう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation>サインアウトしました。</translation>
+    </message>
+    <message>
+        <source>No telephony (digital channels only)</source>
+        <translation>電話なし (デジタル チャネルのみ)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>%1 としてサインイン中</translation>
+    </message>
+    <message>
+        <source>Handling calls with: %1</source>
+        <translation>通話の処理方法: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>チーム: %1</translation>
+    </message>
+    <message>
+        <source>Set by %1</source>
+        <translation>%1 が設定</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::ProfileSettingsDialog</name>
+    <message>
+        <source>Profile settings</source>
+        <translation>プロファイル設定</translation>
+    </message>
+    <message>
+        <source>Sign-in details</source>
+        <translation>サインインの詳細</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>メール:</translation>
+    </message>
+    <message>
+        <source>No telephony (digital channels only)</source>
+        <translation>電話なし (デジタル チャネルのみ)</translation>
+    </message>
+    <message>
+        <source>Handle calls using:</source>
+        <translation>通話の処理方法:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>番号:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>チーム:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with these preferences without asking</source>
+        <translation>確認せずにこの設定でサインインする(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>システムと同じ</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>新しい言語は次回の起動時から使用されます。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::RunningInstancePrompt</name>
+    <message>
+        <source>AgentDesk is already open</source>
+        <translation>AgentDesk はすでに開いています</translation>
+    </message>
+    <message>
+        <source>AgentDesk is already open on this computer. Only one session can run at a time.</source>
+        <translation>AgentDesk はこのコンピューターですでに開いています。同時に実行できるセッションは 1 つだけです。</translation>
+    </message>
+    <message>
+        <source>Bring the open window forward, or continue here: the other session then signs out and closes.</source>
+        <translation>開いているウィンドウを前面に表示するか、ここで続行してください。続行すると、もう一方のセッションはサインアウトして閉じます。</translation>
+    </message>
+    <message>
+        <source>&amp;Bring it forward</source>
+        <translation>前面に表示(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue here</source>
+        <translation>ここで続行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The other AgentDesk did not close. Close it, then start AgentDesk again.</source>
+        <translation>もう一方の AgentDesk が閉じませんでした。それを閉じてから、AgentDesk をもう一度起動してください。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::SignInFlow</name>
+    <message>
+        <source>Sign in to the contact center</source>
+        <translation>コンタクトセンターにサインイン</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::Ui::StartPage</name>
@@ -543,6 +680,18 @@
     <message>
         <source>AgentDesk will connect to these services.</source>
         <translation>AgentDesk は次のサービスに接続します。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>サインイン(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Signing in to the contact center…</source>
+        <translation>コンタクトセンターにサインインしています…</translation>
+    </message>
+    <message>
+        <source>Sign in to the contact center to start.</source>
+        <translation>開始するにはコンタクトセンターにサインインしてください。</translation>
     </message>
 </context>
 <context>

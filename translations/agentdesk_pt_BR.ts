@@ -505,6 +505,143 @@
         <source>Demo: simulated services</source>
         <translation>Demonstração: serviços simulados</translation>
     </message>
+    <message>
+        <source>&amp;Profile settings…</source>
+        <translation>Configurações do &amp;perfil…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Sair da conta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>The connection to the contact center was lost. Reconnecting…</source>
+        <translation>A conexão com o contact center foi perdida. Reconectando…</translation>
+    </message>
+    <message>
+        <source>The connection to the contact center is back.</source>
+        <translation>A conexão com o contact center foi restabelecida.</translation>
+    </message>
+    <message>
+        <source>You signed in to the contact center somewhere else, so this session ended. Sign in again to continue here.</source>
+        <translation>Você entrou no contact center em outro lugar, por isso esta sessão foi encerrada. Entre novamente para continuar aqui.</translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Você saiu.</translation>
+    </message>
+    <message>
+        <source>No telephony (digital channels only)</source>
+        <translation>Sem telefonia (somente canais digitais)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Conectado como %1</translation>
+    </message>
+    <message>
+        <source>Handling calls with: %1</source>
+        <translation>Atendendo chamadas com: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Equipe: %1</translation>
+    </message>
+    <message>
+        <source>Set by %1</source>
+        <translation>Definido por %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::ProfileSettingsDialog</name>
+    <message>
+        <source>Profile settings</source>
+        <translation>Configurações do perfil</translation>
+    </message>
+    <message>
+        <source>Sign-in details</source>
+        <translation>Detalhes do login</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>No telephony (digital channels only)</source>
+        <translation>Sem telefonia (somente canais digitais)</translation>
+    </message>
+    <message>
+        <source>Handle calls using:</source>
+        <translation>Atender chamadas usando:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Número:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Equipe:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with these preferences without asking</source>
+        <translation>&amp;Entrar com estas preferências sem perguntar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Igual ao sistema</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Um novo idioma é usado a partir da próxima inicialização.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::RunningInstancePrompt</name>
+    <message>
+        <source>AgentDesk is already open</source>
+        <translation>O AgentDesk já está aberto</translation>
+    </message>
+    <message>
+        <source>AgentDesk is already open on this computer. Only one session can run at a time.</source>
+        <translation>O AgentDesk já está aberto neste computador. Só uma sessão pode ser executada por vez.</translation>
+    </message>
+    <message>
+        <source>Bring the open window forward, or continue here: the other session then signs out and closes.</source>
+        <translation>Traga a janela aberta para a frente ou continue aqui: a outra sessão então sai e é fechada.</translation>
+    </message>
+    <message>
+        <source>&amp;Bring it forward</source>
+        <translation>&amp;Trazer para a frente</translation>
+    </message>
+    <message>
+        <source>&amp;Continue here</source>
+        <translation>&amp;Continuar aqui</translation>
+    </message>
+    <message>
+        <source>The other AgentDesk did not close. Close it, then start AgentDesk again.</source>
+        <translation>O outro AgentDesk não foi fechado. Feche-o e inicie o AgentDesk novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::SignInFlow</name>
+    <message>
+        <source>Sign in to the contact center</source>
+        <translation>Entrar no contact center</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::Ui::StartPage</name>
@@ -543,6 +680,18 @@
     <message>
         <source>AgentDesk will connect to these services.</source>
         <translation>O AgentDesk vai se conectar a estes serviços.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Entrar</translation>
+    </message>
+    <message>
+        <source>Signing in to the contact center…</source>
+        <translation>Entrando no contact center…</translation>
+    </message>
+    <message>
+        <source>Sign in to the contact center to start.</source>
+        <translation>Entre no contact center para começar.</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,23 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "profilesettingsdialog.h"
+#include "signinflow.h"
 #include "startpage.h"
 
+#include <core/loginformrules.h>
+#include <session/sessioncontext.h>
+
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +27,12 @@ namespace AgentDesk::Ui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_startPage(new StartPage(this))
+    , m_pages(new QStackedWidget(this))
+    , m_startPage(new StartPage(m_pages))
+    , m_deskPage(new QWidget(m_pages))
+    , m_deskSummary(new QLabel(m_deskPage))
+    , m_banner(new QLabel(this))
+    , m_bannerTimer(new QTimer(this))
     , m_environment(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -25,16 +41,52 @@ MainWindow::MainWindow(QWidget *parent)
     setMinimumSize(minimumWindowSize());
     resize(1024, 720);
 
-    setCentralWidget(m_startPage);
+    m_deskSummary->setObjectName(u"deskSummary"_s);
+    m_deskSummary->setWordWrap(true);
+    m_deskSummary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto *deskLayout = new QVBoxLayout(m_deskPage);
+    deskLayout->setContentsMargins(24, 24, 24, 24);
+    deskLayout->addWidget(m_deskSummary);
+    deskLayout->addStretch(1);
+
+    m_pages->addWidget(m_startPage);
+    m_pages->addWidget(m_deskPage);
+
+    m_banner->setObjectName(u"banner"_s);
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(8);
+    m_banner->hide();
+    m_bannerTimer->setSingleShot(true);
+    connect(m_bannerTimer, &QTimer::timeout, m_banner, &QWidget::hide);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
     m_environment->setObjectName(u"environmentLabel"_s);
     statusBar()->addPermanentWidget(m_environment);
     createMenus();
 }
 
+MainWindow::~MainWindow() = default;
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(u"fileMenu"_s);
+    m_profileAction =
+            file->addAction(tr("&Profile settings…"), this, &MainWindow::showProfileSettings);
+    m_profileAction->setObjectName(u"profileSettingsAction"_s);
+    m_profileAction->setShortcut(QKeySequence::Preferences);
+    m_profileAction->setEnabled(false);
+    m_signOutAction = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    m_signOutAction->setObjectName(u"signOutAction"_s);
+    m_signOutAction->setEnabled(false);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(u"quitAction"_s);
     quit->setShortcut(QKeySequence::Quit);
@@ -48,6 +100,35 @@ void MainWindow::createMenus()
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setObjectName(u"aboutQtAction"_s);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createStateToolBar()
+{
+    m_stateBar = addToolBar(tr("State"));
+    m_stateBar->setObjectName(u"stateToolBar"_s);
+    m_stateBar->setMovable(false);
+    auto *label = new QLabel(tr("&State:"), m_stateBar);
+    m_stateSelector = new QComboBox(m_stateBar);
+    m_stateSelector->setObjectName(u"stateSelector"_s);
+    m_stateSelector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_stateSelector->setModel(m_session->state().model());
+    label->setBuddy(m_stateSelector);
+    m_stateOrigin = new QLabel(m_stateBar);
+    m_stateOrigin->setObjectName(u"stateOrigin"_s);
+    m_stateBar->addWidget(label);
+    m_stateBar->addWidget(m_stateSelector);
+    m_stateBar->addWidget(m_stateOrigin);
+    m_stateBar->hide();
+
+    connect(m_stateSelector, &QComboBox::activated, this, [this](int row) {
+        const QString code =
+                m_stateSelector->itemData(row, Session::AgentStateModel::CodeIdRole).toString();
+        if (!m_session->state().requestState(code)) {
+            showState(); // in flight already, or refused: show what the server has
+        }
+    });
+    connect(&m_session->state(), &Session::AgentStateController::stateChanged, this,
+            &MainWindow::showState);
 }
 
 void MainWindow::showDemoStarting()
@@ -66,6 +147,120 @@ void MainWindow::showStartupProblem(const QString &message)
 {
     m_startPage->showProblem(message);
     statusBar()->showMessage(message);
+}
+
+void MainWindow::attachSession(Session::SessionContext *session)
+{
+    m_session = session;
+    m_signInFlow = new SignInFlow(&session->login(), this);
+    createStateToolBar();
+
+    Session::LoginController &login = session->login();
+    m_startPage->enableSignIn([&login] { login.start(); });
+    connect(&login, &Session::LoginController::stepChanged, this,
+            [this](Session::LoginController::Step step) {
+                if (step != Session::LoginController::Step::Idle &&
+                    step != Session::LoginController::Step::SignedIn) {
+                    m_startPage->showSigningIn();
+                }
+            });
+    connect(&login, &Session::LoginController::failed, this,
+            [this](const QString &message) { showSignedOut(message); });
+    connect(&login, &Session::LoginController::keychainProblem, this,
+            [this](const QString &message) { showBanner(message, true); });
+    connect(&login, &Session::LoginController::signedIn, this, &MainWindow::showSignedIn);
+    connect(m_signInFlow, &SignInFlow::preferencesCancelled, this, [this] { showSignedOut({}); });
+
+    Session::AgentStateController &state = session->state();
+    connect(&state, &Session::AgentStateController::changeFailed, this,
+            [this](const QString &message) { showBanner(message, true, 8000); });
+    connect(&state, &Session::AgentStateController::connectionLost, this, [this] {
+        showBanner(tr("The connection to the contact center was lost. Reconnecting…"), true);
+    });
+    connect(&state, &Session::AgentStateController::connectionRestored, this, [this] {
+        showBanner(tr("The connection to the contact center is back."), false, 5000);
+    });
+    connect(&state, &Session::AgentStateController::sessionEndedElsewhere, this, [this] {
+        showSignedOut(tr("You signed in to the contact center somewhere else, so this session "
+                         "ended. Sign in again to continue here."));
+    });
+    connect(&state, &Session::AgentStateController::signedOut, this,
+            [this] { showSignedOut(tr("You are signed out.")); });
+}
+
+void MainWindow::showSignedIn()
+{
+    const Session::LoginController &login = m_session->login();
+    const Core::InteractionPreferences &preferences = login.preferences();
+    QString device = preferences.device ? Core::LoginFormRules::deviceLabel(*preferences.device)
+                                        : tr("No telephony (digital channels only)");
+    if (preferences.device && *preferences.device != Core::VoiceDevice::Desktop) {
+        device += u" · "_s + preferences.normalizedDialNumber;
+    }
+    QString team;
+    for (const Core::Team &candidate : login.profile().teams) {
+        if (candidate.id == preferences.teamId) {
+            team = candidate.name;
+        }
+    }
+    m_deskSummary->setText(u"<h2>%1</h2><p>%2</p><p>%3</p>"_s.arg(
+            tr("Signed in as %1").arg(login.person().displayName).toHtmlEscaped(),
+            tr("Handling calls with: %1").arg(device).toHtmlEscaped(),
+            tr("Team: %1").arg(team).toHtmlEscaped()));
+    m_pages->setCurrentWidget(m_deskPage);
+    m_stateBar->show();
+    m_profileAction->setEnabled(true);
+    m_signOutAction->setEnabled(true);
+    showState();
+}
+
+void MainWindow::showSignedOut(const QString &message)
+{
+    m_pages->setCurrentWidget(m_startPage);
+    if (m_stateBar) {
+        m_stateBar->hide();
+    }
+    m_profileAction->setEnabled(false);
+    m_signOutAction->setEnabled(false);
+    m_startPage->showSignedOut(message);
+}
+
+void MainWindow::showState()
+{
+    Session::AgentStateController &state = m_session->state();
+    const Session::AgentStateController::State &current = state.current();
+    const int row = state.model()->rowOf(current.available ? QString() : current.idleCodeId);
+    m_stateSelector->setCurrentIndex(row);
+    m_stateOrigin->setText(current.changedByOther && !current.changedByName.isEmpty()
+                                   ? tr("Set by %1").arg(current.changedByName)
+                                   : QString());
+}
+
+void MainWindow::signOut()
+{
+    const QString refusal = m_session->state().signOut();
+    if (!refusal.isEmpty()) {
+        showBanner(refusal, true, 8000);
+    }
+}
+
+void MainWindow::showProfileSettings()
+{
+    ProfileSettingsDialog dialog(m_session->login(), m_session->settings(), this);
+    dialog.exec();
+}
+
+void MainWindow::showBanner(const QString &message, bool warning, int hideAfterMs)
+{
+    m_banner->setText(message);
+    m_banner->setStyleSheet(warning ? u"background: #fde7c2; color: #4a2c00;"_s
+                                    : u"background: #dff3e4; color: #0f3d1e;"_s);
+    m_banner->show();
+    if (hideAfterMs > 0) {
+        m_bannerTimer->start(hideAfterMs);
+    } else {
+        m_bannerTimer->stop();
+    }
 }
 
 void MainWindow::showAbout()

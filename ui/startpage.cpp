@@ -6,6 +6,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +57,12 @@ StartPage::StartPage(QWidget *parent)
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
+    m_signIn = new QPushButton(tr("&Sign in"), column);
+    m_signIn->setObjectName(u"signInButton"_s);
+    m_signIn->setDefault(true);
+    m_signIn->hide();
+    layout->addWidget(m_signIn, 0, Qt::AlignHCenter);
+
     auto *box = new QGroupBox(tr("Services"), column);
     m_servicesBox = box;
     m_services = new QFormLayout(box);
@@ -95,6 +102,29 @@ void StartPage::showEndpoints(const Core::ServiceEndpoints &endpoints, bool demo
 void StartPage::showProblem(const QString &message)
 {
     m_status->setText(message);
+}
+
+} // namespace AgentDesk::Ui
+
+namespace AgentDesk::Ui {
+
+void StartPage::enableSignIn(std::function<void()> signIn)
+{
+    connect(m_signIn, &QPushButton::clicked, this, [signIn = std::move(signIn)] { signIn(); });
+    m_signIn->show();
+}
+
+void StartPage::showSigningIn()
+{
+    m_status->setText(tr("Signing in to the contact center…"));
+    m_signIn->setEnabled(false);
+}
+
+void StartPage::showSignedOut(const QString &message)
+{
+    m_status->setText(message.isEmpty() ? tr("Sign in to the contact center to start.") : message);
+    m_signIn->setEnabled(true);
+    m_signIn->setFocus();
 }
 
 } // namespace AgentDesk::Ui

@@ -6,8 +6,11 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QFormLayout;
+class QPushButton;
 
 namespace AgentDesk::Ui {
 
@@ -24,9 +27,15 @@ public:
     void showStarting();
     void showEndpoints(const Core::ServiceEndpoints &endpoints, bool demo);
     void showProblem(const QString &message);
+    // Offers the "Sign in" button, which calls `signIn`.
+    void enableSignIn(std::function<void()> signIn);
+    void showSigningIn();
+    // Signed out (or sign-in stopped): the reason, if any, and the button again.
+    void showSignedOut(const QString &message);
 
 private:
     QLabel *m_status;
+    QPushButton *m_signIn;
     QWidget *m_servicesBox;
     QFormLayout *m_services;
     QLabel *m_ccApi;

@@ -90,6 +90,11 @@ void LoginController::start()
     if (m_step != Step::Idle) {
         return;
     }
+    if (m_services->session().isSignedIn()) {
+        // Signing in again after a station logout: the tokens are still good.
+        onSessionSignedIn();
+        return;
+    }
     const QString lastAccount = m_settings->value(kLastAccountKey).toString();
     if (lastAccount.isEmpty()) {
         openBrowser();
@@ -294,6 +299,14 @@ void LoginController::fail(const QString &message)
     m_attempt.reset();
     setStep(Step::Idle);
     Q_EMIT failed(message);
+}
+
+void LoginController::restart()
+{
+    m_services->channel().close();
+    m_attempt.reset();
+    m_loginEvent.reset();
+    setStep(Step::Idle);
 }
 
 void LoginController::reset()

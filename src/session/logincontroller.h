@@ -81,6 +81,9 @@ public:
     void submitPreferences(const Core::InteractionPreferences &preferences);
     // Back to the start: forgets the session (the stored refresh token too).
     void reset();
+    // Back to the start after a station logout; the OAuth session stays, so start() signs in
+    // again without a browser.
+    void restart();
 
 Q_SIGNALS:
     void stepChanged(AgentDesk::Session::LoginController::Step step);

@@ -1,0 +1,254 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole sign-in through the real main window and dialogs against the simulator over
+// loopback: the embedded browser (real QtWebEngine) with the identity's form and consent, the
+// interaction-preferences form, the desk with the state selector; Cancel; a failed auto
+// sign-in falling back to the prefilled form; a supervisor's change, a lost connection and
+// sign out as the agent sees them.
+#include <auth/memorytokenstore.h>
+#include <core/clock.h>
+#include <core/preferencesstore.h>
+#include <core/stationloginfailure.h>
+#include <session/sessioncontext.h>
+#include <ui/browsersignindialog.h>
+#include <ui/interactionpreferencesdialog.h>
+#include <ui/mainwindow.h>
+#include <ui/signinflow.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+#include <support/simfixture.h>
+
+using namespace Qt::StringLiterals;
+using namespace AgentDesk;
+
+namespace {
+const QString kAna = u"ana.souza@contoso.example"_s;
+
+bool runScriptWhenReady(QWebEnginePage *page, const QString &elementId, const QString &script)
+{
+    return QTest::qWaitFor(
+            [&] {
+                std::optional<bool> done;
+                page->runJavaScript(
+                        u"(function(){var e=document.getElementById('%1'); if(!e) return false; %2; return true;})()"_s
+                                .arg(elementId, script),
+                        [&done](const QVariant &value) { done = value.toBool(); });
+                return QTest::qWaitFor([&done] { return done.has_value(); }, 2000) && *done;
+            },
+            20'000);
+}
+} // namespace
+
+class TestSignInEndToEnd final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Test::SimFixture> m_sim;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    Auth::MemoryTokenStore m_store;
+    std::unique_ptr<Session::SessionContext> m_session;
+    std::unique_ptr<Ui::MainWindow> m_window;
+
+    void startApp()
+    {
+        m_session = std::make_unique<Session::SessionContext>(
+                Core::ServiceEndpoints::onOneOrigin(m_sim->baseUrl()), &m_store, m_settings.get(),
+                Core::Clock::system());
+        m_window = std::make_unique<Ui::MainWindow>();
+        m_window->attachSession(m_session.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    Ui::InteractionPreferencesDialog *waitForForm()
+    {
+        Ui::InteractionPreferencesDialog *form = nullptr;
+        const bool shown = QTest::qWaitFor(
+                [&] {
+                    form = m_window->signInFlow()->preferencesDialog();
+                    return form && form->isVisible();
+                },
+                20'000);
+        return shown ? form : nullptr;
+    }
+
+    void signInInBrowser()
+    {
+        Ui::BrowserSignInDialog *browser = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((browser = m_window->signInFlow()->browserDialog()), 10'000);
+        QWebEnginePage *page = browser->view()->page();
+        QVERIFY(runScriptWhenReady(page, u"password"_s,
+                                   u"document.getElementById('email').value='%1';"
+                                   u"document.getElementById('password').value='agentdesk';"
+                                   u"document.getElementById('signin').click()"_s.arg(kAna)));
+        QVERIFY(runScriptWhenReady(page, u"accept"_s, u"e.click()"_s));
+    }
+
+    QString simAgentField(const QString &field)
+    {
+        const QJsonArray agents = m_sim->wire()
+                                          .get(m_sim->url(u"/_sim/cc/agents"_s))
+                                          .json()
+                                          .object()
+                                          .value(u"agents"_s)
+                                          .toArray();
+        for (const QJsonValue &agent : agents) {
+            if (agent.toObject().value(u"email"_s).toString() == kAna) {
+                return agent.toObject().value(field).toVariant().toString();
+            }
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_sim = std::make_unique<Test::SimFixture>();
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<QSettings>(m_dir->filePath(u"agentdesk.conf"_s),
+                                                 QSettings::IniFormat);
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_session.reset();
+        m_settings.reset();
+        m_dir.reset();
+        m_sim.reset();
+    }
+
+    void browserThenForm_reachesTheDeskAndChangesState()
+    {
+        startApp();
+        QTest::mouseClick(m_window->findChild<QPushButton *>(u"signInButton"_s), Qt::LeftButton);
+        signInInBrowser();
+
+        Ui::InteractionPreferencesDialog *form = waitForForm();
+        QVERIFY(form);
+        auto *extension = form->findChild<QRadioButton *>(u"device_extension"_s);
+        QTest::mouseClick(extension, Qt::LeftButton, {},
+                          QPoint(extension->height() / 2, extension->height() / 2));
+        // One of Ana's pre-validated extensions, from the list or typed.
+        const QString firstExtension = m_session->login()
+                                               .rules()
+                                               ->numberChoices(Core::VoiceDevice::Extension)
+                                               .choices.first();
+        if (auto *choice = form->findChild<QComboBox *>(u"numberChoice"_s); choice->isVisible()) {
+            choice->setCurrentIndex(choice->findText(firstExtension));
+        } else {
+            QTest::keyClicks(form->findChild<QLineEdit *>(u"numberEdit"_s), firstExtension);
+        }
+        auto *teams = form->findChild<QListView *>(u"teamList"_s);
+        QTest::keyClicks(form->findChild<QLineEdit *>(u"teamSearch"_s), u"billing"_s);
+        QTest::keyClick(form->findChild<QLineEdit *>(u"teamSearch"_s), Qt::Key_Down);
+        QVERIFY(teams->selectionModel()->hasSelection());
+        auto *save = form->findChild<QPushButton *>(u"saveAndContinueButton"_s);
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+
+        auto *summary = m_window->findChild<QLabel *>(u"deskSummary"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->isVisible(), 15'000);
+        QVERIFY(summary->text().contains(u"Ana Souza"_s));
+        QCOMPARE(simAgentField(u"deviceType"_s), u"EXTENSION"_s);
+
+        auto *selector = m_window->findChild<QComboBox *>(u"stateSelector"_s);
+        QVERIFY(selector->isVisible());
+        selector->setCurrentIndex(0);
+        Q_EMIT selector->activated(0); // Available, as a click in the list does
+        QTRY_COMPARE(simAgentField(u"state"_s), u"Available"_s);
+        QCOMPARE(selector->currentIndex(), 0);
+
+        // A supervisor sets Ana to an idle code: the selector follows and says who did it.
+        m_sim->wire().postJson(m_sim->url(u"/_sim/cc/agents/state"_s),
+                               QJsonDocument(QJsonObject{{u"email"_s, kAna},
+                                                         {u"state"_s, u"Idle"_s},
+                                                         {u"changedBy"_s, u"supervisor"_s}}));
+        auto *origin = m_window->findChild<QLabel *>(u"stateOrigin"_s);
+        QTRY_VERIFY(!origin->text().isEmpty());
+        QVERIFY(selector->currentIndex() > 0);
+
+        // The connection drops: a banner says so, then that it is back.
+        auto *banner = m_window->findChild<QLabel *>(u"banner"_s);
+        m_sim->wire().postJson(m_sim->url(u"/_sim/cc/drop-sockets"_s),
+                               QJsonDocument(QJsonObject{{u"email"_s, kAna}}));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(u"back"_s), 20'000);
+
+        // Sign out: Idle, logout, and the start page again.
+        m_window->findChild<QAction *>(u"signOutAction"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QPushButton *>(u"signInButton"_s)->isVisible(),
+                                 10'000);
+        QCOMPARE(simAgentField(u"loggedIn"_s), u"false"_s);
+    }
+
+    void browserClosed_backToStartWithReason()
+    {
+        startApp();
+        QTest::mouseClick(m_window->findChild<QPushButton *>(u"signInButton"_s), Qt::LeftButton);
+        Ui::BrowserSignInDialog *browser = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((browser = m_window->signInFlow()->browserDialog()), 10'000);
+        browser->reject();
+        auto *button = m_window->findChild<QPushButton *>(u"signInButton"_s);
+        QTRY_VERIFY(button->isEnabled());
+        QVERIFY(!m_window->findChild<QLabel *>(u"startStatus"_s)->text().isEmpty());
+        QVERIFY(m_sim->requestsTo(u"^/v1/access_token$"_s).isEmpty());
+    }
+
+    void failedAutoSignIn_formComesBackPrefilledWithReason()
+    {
+        const QString number = u"+5511987654321"_s;
+        Core::InteractionPreferences saved;
+        saved.device = Core::VoiceDevice::DialNumber;
+        saved.dialNumber = number;
+        saved.teamId = u"d7b0f4a2-6c1e-4f3a-9b8d-2e5c7a1f0b31"_s; // replaced below
+        saved.autoSignIn = true;
+        startApp();
+        // Learn Ana's first team from a first pass, then save "Don't show this again".
+        QTest::mouseClick(m_window->findChild<QPushButton *>(u"signInButton"_s), Qt::LeftButton);
+        signInInBrowser();
+        QVERIFY(waitForForm());
+        saved.teamId = m_session->login().rules()->profile().teams.first().id;
+        Core::PreferencesStore(*m_settings).save(kAna, saved);
+        m_window->signInFlow()->preferencesDialog()->reject();
+        QTRY_VERIFY(m_window->findChild<QPushButton *>(u"signInButton"_s)->isEnabled());
+
+        m_sim->wire().postJson(m_sim->url(u"/_sim/cc/busy-numbers"_s),
+                               QJsonDocument(QJsonObject{{u"numbers"_s, QJsonArray{number}}}));
+        QTest::mouseClick(m_window->findChild<QPushButton *>(u"signInButton"_s), Qt::LeftButton);
+        Ui::InteractionPreferencesDialog *form = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((form = m_window->signInFlow()->preferencesDialog()) &&
+                                         form->findChild<QLabel *>(u"numberError"_s)->isVisible(),
+                                 15'000);
+        QCOMPARE(form->findChild<QLineEdit *>(u"numberEdit"_s)->text(), number);
+        QCOMPARE(form->findChild<QLabel *>(u"numberError"_s)->text(),
+                 Core::StationLoginFailure::message(u"DUPLICATE_LOCATION"_s,
+                                                    Core::VoiceDevice::DialNumber));
+        QVERIFY(form->findChild<QRadioButton *>(u"device_dialNumber"_s)->isChecked());
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestSignInEndToEnd test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_signin_e2e.moc"

@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "profilesettingsdialog.h"
+
+#include "translationloader.h"
+
+#include <core/languagecatalog.h>
+#include <core/loginformrules.h>
+#include <core/preferencesstore.h>
+#include <session/logincontroller.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QSettings>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace AgentDesk::Ui {
+
+namespace {
+QLabel *valueLabel(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString languageName(const QString &code)
+{
+    if (code == u"en"_s) {
+        return u"English"_s;
+    }
+    // Each language in its own words, so an agent finds theirs whatever is shown now.
+    const QLocale locale(code);
+    QString name = locale.nativeLanguageName();
+    if (code.contains(u'_')) {
+        name += u" ("_s + locale.nativeTerritoryName() + u')';
+    }
+    return name;
+}
+} // namespace
+
+ProfileSettingsDialog::ProfileSettingsDialog(const Session::LoginController &login,
+                                             QSettings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_account(login.person().primaryEmail().toLower())
+{
+    setObjectName(u"profileSettingsDialog"_s);
+    setWindowTitle(tr("Profile settings"));
+
+    auto *signIn = new QGroupBox(tr("Sign-in details"), this);
+    auto *details = new QFormLayout(signIn);
+    details->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    const Core::InteractionPreferences &preferences = login.preferences();
+    details->addRow(tr("Name:"), valueLabel(login.person().displayName, u"nameValue"_s, signIn));
+    details->addRow(tr("E-mail:"), valueLabel(m_account, u"emailValue"_s, signIn));
+    const QString device = preferences.device
+                                   ? Core::LoginFormRules::deviceLabel(*preferences.device)
+                                   : tr("No telephony (digital channels only)");
+    details->addRow(tr("Handle calls using:"), valueLabel(device, u"deviceValue"_s, signIn));
+    if (preferences.device && *preferences.device != Core::VoiceDevice::Desktop) {
+        details->addRow(tr("Number:"),
+                        valueLabel(preferences.normalizedDialNumber, u"numberValue"_s, signIn));
+    }
+    QString team;
+    for (const Core::Team &candidate : login.profile().teams) {
+        if (candidate.id == preferences.teamId) {
+            team = candidate.name;
+        }
+    }
+    details->addRow(tr("Team:"), valueLabel(team, u"teamValue"_s, signIn));
+
+    m_autoSignIn = new QCheckBox(tr("&Sign in with these preferences without asking"), this);
+    m_autoSignIn->setObjectName(u"autoSignInSetting"_s);
+    m_autoSignIn->setChecked(Core::PreferencesStore(*settings).load(m_account).autoSignIn);
+
+    auto *languageBox = new QGroupBox(tr("Language"), this);
+    auto *languageLayout = new QVBoxLayout(languageBox);
+    m_language = new QComboBox(languageBox);
+    m_language->setObjectName(u"languageSetting"_s);
+    m_language->addItem(tr("As the system"), QString());
+    const Core::LanguageCatalog catalog(TranslationLoader::shippedLanguages());
+    for (const QString &code : catalog.selectable()) {
+        m_language->addItem(languageName(code), code);
+    }
+    m_language->setCurrentIndex(
+            qMax(0, m_language->findData(settings->value(u"ui/language"_s).toString())));
+    auto *languageNote = new QLabel(tr("A new language is used from the next start."), languageBox);
+    languageNote->setWordWrap(true);
+    languageLayout->addWidget(m_language);
+    languageLayout->addWidget(languageNote);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        save();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(signIn);
+    layout->addWidget(m_autoSignIn);
+    layout->addWidget(languageBox);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+}
+
+void ProfileSettingsDialog::save()
+{
+    Core::PreferencesStore(*m_settings).setAutoSignIn(m_account, m_autoSignIn->isChecked());
+    const QString language = m_language->currentData().toString();
+    if (language.isEmpty()) {
+        m_settings->remove(u"ui/language"_s);
+    } else {
+        m_settings->setValue(u"ui/language"_s, language);
+    }
+}
+
+} // namespace AgentDesk::Ui
