@@ -14,9 +14,11 @@
 #include <ui/interactionpreferencesdialog.h>
 #include <ui/mainwindow.h>
 #include <ui/signinflow.h>
+#include <ui/translationloader.h>
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -28,9 +30,12 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QWebEnginePage>
 #include <QWebEngineView>
+#include <QWebSocket>
 
+#include <support/layoutchecks.h>
 #include <support/simfixture.h>
 
 using namespace Qt::StringLiterals;
@@ -196,6 +201,72 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QPushButton *>(u"signInButton"_s)->isVisible(),
                                  10'000);
         QCOMPARE(simAgentField(u"loggedIn"_s), u"false"_s);
+    }
+
+    void profileSettings_turnAutoSignInOff_andSessionTakenOverElsewhere()
+    {
+        startApp();
+        QTest::mouseClick(m_window->findChild<QPushButton *>(u"signInButton"_s), Qt::LeftButton);
+        signInInBrowser();
+        Ui::InteractionPreferencesDialog *form = waitForForm();
+        QVERIFY(form);
+        auto *autoSignIn = form->findChild<QCheckBox *>(u"autoSignInCheck"_s);
+        QTest::mouseClick(autoSignIn, Qt::LeftButton, {},
+                          QPoint(autoSignIn->height() / 2, autoSignIn->height() / 2));
+        QTest::keyClicks(form->findChild<QLineEdit *>(u"teamSearch"_s), u"vip"_s);
+        QTest::keyClick(form->findChild<QLineEdit *>(u"teamSearch"_s), Qt::Key_Down);
+        QTest::mouseClick(form->findChild<QPushButton *>(u"saveAndContinueButton"_s),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QLabel *>(u"deskSummary"_s)->isVisible(),
+                                 15'000);
+        QVERIFY(Core::PreferencesStore(*m_settings).load(kAna).autoSignIn);
+
+        // Profile settings show the sign-in and turn "Don't show this again" off.
+        QString team;
+        QTimer::singleShot(0, this, [&team] {
+            auto *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            team = dialog->findChild<QLabel *>(u"teamValue"_s)->text();
+            auto *check = dialog->findChild<QCheckBox *>(u"autoSignInSetting"_s);
+            QVERIFY(check->isChecked());
+            check->setChecked(false);
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        m_window->findChild<QAction *>(u"profileSettingsAction"_s)->trigger();
+        QCOMPARE(team, u"VIP Care"_s);
+        QVERIFY(!Core::PreferencesStore(*m_settings).load(kAna).autoSignIn);
+
+        // The dialog in every language at the 500 px minimum: nothing clipped.
+        for (const QString &language :
+             {u"en"_s, u"pt_BR"_s, u"pt_PT"_s, u"ja"_s, u"es"_s, u"fr"_s}) {
+            Ui::TranslationLoader translations;
+            QCOMPARE(translations.install(language), language);
+            QStringList clipped;
+            QTimer::singleShot(0, this, [&clipped, language] {
+                auto *dialog = QApplication::activeModalWidget();
+                dialog->resize(500, dialog->sizeHint().height());
+                clipped = Test::clippedTexts(dialog);
+                Test::saveScreenshot(dialog, u"profilesettings-"_s + language);
+                QTest::keyClick(dialog, Qt::Key_Escape);
+            });
+            m_window->findChild<QAction *>(u"profileSettingsAction"_s)->trigger();
+            QVERIFY2(clipped.isEmpty(), qPrintable(language + u": "_s + clipped.join(u'\n')));
+        }
+
+        // Another desktop signs in as Ana: this window says why its session ended.
+        const auto subscribed =
+                m_sim->wire().postJson(m_sim->url(u"/v1/notification/subscribe"_s),
+                                       QJsonDocument(QJsonObject{{u"force"_s, true},
+                                                                 {u"isKeepAliveEnabled"_s, false},
+                                                                 {u"clientType"_s, u"OtherDesk"_s},
+                                                                 {u"allowMultiLogin"_s, false}}),
+                                       m_sim->token(u"cc"_s, kAna));
+        QWebSocket other;
+        other.open(QUrl(subscribed.json().object().value(u"webSocketUrl"_s).toString()));
+        auto *status = m_window->findChild<QLabel *>(u"startStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                status->isVisible() && status->text().contains(u"somewhere else"_s), 10'000);
+        QVERIFY(m_window->findChild<QPushButton *>(u"signInButton"_s)->isEnabled());
     }
 
     void browserClosed_backToStartWithReason()
