@@ -41,22 +41,6 @@ private:
     std::unique_ptr<Session::LoginController> m_login;
     std::unique_ptr<AgentStateController> m_state;
 
-    QJsonObject simAgent()
-    {
-        const QJsonArray agents = m_sim->wire()
-                                          .get(m_sim->url(u"/_sim/cc/agents"_s))
-                                          .json()
-                                          .object()
-                                          .value(u"agents"_s)
-                                          .toArray();
-        for (const QJsonValue &agent : agents) {
-            if (agent.toObject().value(u"email"_s).toString() == kAna) {
-                return agent.toObject();
-            }
-        }
-        return {};
-    }
-
 private Q_SLOTS:
     // Each test starts signed in as Ana (Desktop device, first team) through the real login.
     void init()
@@ -113,7 +97,7 @@ private Q_SLOTS:
         QTRY_VERIFY(m_state->current().available);
         QVERIFY(!m_state->isChangePending());
         QCOMPARE(m_sim->requestsTo(u"^/v1/agents/session/state$"_s).size(), 1);
-        QCOMPARE(simAgent().value(u"state"_s).toString(), u"Available"_s);
+        QCOMPARE(m_sim->ccAgent(kAna).value(u"state"_s).toString(), u"Available"_s);
 
         const QString lunch =
                 m_state->model()->index(2).data(Session::AgentStateModel::CodeIdRole).toString();
@@ -198,7 +182,7 @@ private Q_SLOTS:
         QCOMPARE(wire.at(0).toObject().value(u"path"_s).toString(), u"/v1/agents/session/state"_s);
         QVERIFY(wire.at(0).toObject().value(u"body"_s).toString().contains(u"Idle"_s));
         QCOMPARE(wire.at(1).toObject().value(u"path"_s).toString(), u"/v1/agents/logout"_s);
-        QVERIFY(!simAgent().value(u"loggedIn"_s).toBool());
+        QVERIFY(!m_sim->ccAgent(kAna).value(u"loggedIn"_s).toBool());
     }
 
     void signOut_duringConversation_isRefusedWithReason()
@@ -208,7 +192,7 @@ private Q_SLOTS:
         QVERIFY(!refusal.isEmpty());
         QTest::qWait(200);
         QVERIFY(m_sim->requestsTo(u"^/v1/agents/logout$"_s).isEmpty());
-        QVERIFY(simAgent().value(u"loggedIn"_s).toBool());
+        QVERIFY(m_sim->ccAgent(kAna).value(u"loggedIn"_s).toBool());
     }
 };
 

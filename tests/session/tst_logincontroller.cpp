@@ -99,22 +99,6 @@ private:
         return rules.validate(form).preferences;
     }
 
-    QJsonObject simAgent(const QString &email)
-    {
-        const QJsonArray agents = m_sim->wire()
-                                          .get(m_sim->url(u"/_sim/cc/agents"_s))
-                                          .json()
-                                          .object()
-                                          .value(u"agents"_s)
-                                          .toArray();
-        for (const QJsonValue &agent : agents) {
-            if (agent.toObject().value(u"email"_s).toString() == email) {
-                return agent.toObject();
-            }
-        }
-        return {};
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -147,7 +131,7 @@ private Q_SLOTS:
         QCOMPARE(login.person().primaryEmail(), kAna);
         QVERIFY(login.profile().allows(Core::VoiceDevice::Extension));
 
-        const QJsonObject agent = simAgent(kAna);
+        const QJsonObject agent = m_sim->ccAgent(kAna);
         QVERIFY2(agent.value(u"loggedIn"_s).toBool(), QJsonDocument(agent).toJson().constData());
         const Core::PreferencesStore store(*m_settings);
         QCOMPARE(store.load(kAna).device, Core::VoiceDevice::Desktop);
@@ -253,7 +237,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(driver.failures.size(), 1, 15'000);
         QCOMPARE(driver.failures.first().field, Core::LoginField::Number);
         QCOMPARE(login.step(), LoginController::Step::Preferences);
-        QVERIFY(!simAgent(kAna).value(u"loggedIn"_s).toBool());
+        QVERIFY(!m_sim->ccAgent(kAna).value(u"loggedIn"_s).toBool());
     }
 
     void browserCancelled_failsWithSentence()

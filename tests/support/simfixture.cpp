@@ -52,4 +52,17 @@ QJsonArray SimFixture::requestsTo(const QString &pathPattern, qint64 since)
     return matching;
 }
 
+QJsonObject SimFixture::ccAgent(const QString &email)
+{
+    const QJsonArray agents =
+            m_wire.get(url(u"/_sim/cc/agents"_s)).json().object().value(u"agents"_s).toArray();
+    for (const QJsonValue &agent : agents) {
+        if (agent.toObject().value(u"email"_s).toString().compare(email, Qt::CaseInsensitive) ==
+            0) {
+            return agent.toObject();
+        }
+    }
+    return {};
+}
+
 } // namespace AgentDesk::Test

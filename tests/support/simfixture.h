@@ -38,6 +38,9 @@ public:
     // Only the entries whose path matches the pattern.
     QJsonArray requestsTo(const QString &pathPattern, qint64 since = 0);
 
+    // The contact center's view of an agent (GET /_sim/cc/agents): login, device, state.
+    QJsonObject ccAgent(const QString &email);
+
     WireClient &wire() { return m_wire; }
 
 private:

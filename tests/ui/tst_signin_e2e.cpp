@@ -106,22 +106,6 @@ private:
         QVERIFY(runScriptWhenReady(page, u"accept"_s, u"e.click()"_s));
     }
 
-    QString simAgentField(const QString &field)
-    {
-        const QJsonArray agents = m_sim->wire()
-                                          .get(m_sim->url(u"/_sim/cc/agents"_s))
-                                          .json()
-                                          .object()
-                                          .value(u"agents"_s)
-                                          .toArray();
-        for (const QJsonValue &agent : agents) {
-            if (agent.toObject().value(u"email"_s).toString() == kAna) {
-                return agent.toObject().value(field).toVariant().toString();
-            }
-        }
-        return {};
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -171,13 +155,14 @@ private Q_SLOTS:
         auto *summary = m_window->findChild<QLabel *>(u"deskSummary"_s);
         QTRY_VERIFY_WITH_TIMEOUT(summary->isVisible(), 15'000);
         QVERIFY(summary->text().contains(u"Ana Souza"_s));
-        QCOMPARE(simAgentField(u"deviceType"_s), u"EXTENSION"_s);
+        QCOMPARE(m_sim->ccAgent(kAna).value(u"deviceType"_s).toVariant().toString(),
+                 u"EXTENSION"_s);
 
         auto *selector = m_window->findChild<QComboBox *>(u"stateSelector"_s);
         QVERIFY(selector->isVisible());
         selector->setCurrentIndex(0);
         Q_EMIT selector->activated(0); // Available, as a click in the list does
-        QTRY_COMPARE(simAgentField(u"state"_s), u"Available"_s);
+        QTRY_COMPARE(m_sim->ccAgent(kAna).value(u"state"_s).toVariant().toString(), u"Available"_s);
         QCOMPARE(selector->currentIndex(), 0);
 
         // A supervisor sets Ana to an idle code: the selector follows and says who did it.
@@ -200,7 +185,7 @@ private Q_SLOTS:
         m_window->findChild<QAction *>(u"signOutAction"_s)->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QPushButton *>(u"signInButton"_s)->isVisible(),
                                  10'000);
-        QCOMPARE(simAgentField(u"loggedIn"_s), u"false"_s);
+        QCOMPARE(m_sim->ccAgent(kAna).value(u"loggedIn"_s).toVariant().toString(), u"false"_s);
     }
 
     void profileSettings_turnAutoSignInOff_andSessionTakenOverElsewhere()
