@@ -254,6 +254,75 @@ private Q_SLOTS:
         QVERIFY(m_window->findChild<QPushButton *>(u"signInButton"_s)->isEnabled());
     }
 
+    // Each kind of agent profile of the simulated tenant, through the real form. The identity
+    // answers at once (an active session), so each row costs a second.
+    void profileCases_throughTheRealForm_data()
+    {
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("expectedDeviceType");
+        QTest::newRow("digital only: no telephony choice")
+                << u"marie.dubois@contoso.example"_s << QString();
+        QTest::newRow("restricted to the default number")
+                << u"lucia.garcia@contoso.example"_s << u"AGENT_DN"_s;
+        QTest::newRow("one extension, lists only")
+                << u"kenji.tanaka@contoso.example"_s << u"EXTENSION"_s;
+        QTest::newRow("25 teams, free dial number")
+                << u"joao.pereira@contoso.example"_s << u"AGENT_DN"_s;
+    }
+    void profileCases_throughTheRealForm()
+    {
+        QFETCH(QString, email);
+        QFETCH(QString, expectedDeviceType);
+        Sim::Scenario tenant = Sim::Scenario::defaults();
+        tenant.setAutoSignIn(email);
+        m_sim = std::make_unique<Test::SimFixture>(std::move(tenant));
+        startApp();
+        QTest::mouseClick(m_window->findChild<QPushButton *>(u"signInButton"_s), Qt::LeftButton);
+        Ui::InteractionPreferencesDialog *form = waitForForm();
+        QVERIFY(form);
+        const Core::LoginFormRules &rules = *m_session->login().rules();
+        auto *deviceGroup = form->findChild<QWidget *>(u"deviceGroup"_s);
+        auto *numberEdit = form->findChild<QLineEdit *>(u"numberEdit"_s);
+        auto *numberChoice = form->findChild<QComboBox *>(u"numberChoice"_s);
+        if (expectedDeviceType.isEmpty()) {
+            QVERIFY(!deviceGroup->isVisible());
+            QVERIFY(!form->findChild<QWidget *>(u"numberGroup"_s)->isVisible());
+        } else if (expectedDeviceType == u"EXTENSION"_s) {
+            auto *radio = form->findChild<QRadioButton *>(u"device_extension"_s);
+            QTest::mouseClick(radio, Qt::LeftButton, {},
+                              QPoint(radio->height() / 2, radio->height() / 2));
+            // The only configured extension is chosen already; there is nothing to type.
+            QVERIFY(numberChoice->isVisible());
+            QCOMPARE(numberChoice->count(), 1);
+            QCOMPARE(numberChoice->currentIndex(), 0);
+        } else if (rules.numberChoices(Core::VoiceDevice::DialNumber).readOnly) {
+            QVERIFY(numberEdit->isReadOnly());
+            QCOMPARE(numberEdit->text(), rules.profile().defaultDialNumber);
+        } else {
+            auto *radio = form->findChild<QRadioButton *>(u"device_dialNumber"_s);
+            QTest::mouseClick(radio, Qt::LeftButton, {},
+                              QPoint(radio->height() / 2, radio->height() / 2));
+            numberEdit->clear();
+            QTest::keyClicks(numberEdit, u"+351 912 345 678"_s);
+        }
+        // The last of the agent's teams, found through the search field (set, not typed:
+        // QTest types ASCII only, and team names are not).
+        const QString team = rules.profile().teams.last().name;
+        form->findChild<QLineEdit *>(u"teamSearch"_s)->setText(team);
+        QTest::keyClick(form->findChild<QLineEdit *>(u"teamSearch"_s), Qt::Key_Down);
+        auto *save = form->findChild<QPushButton *>(u"saveAndContinueButton"_s);
+        QVERIFY2(save->isEnabled(), qPrintable(form->check().problems.value(0).message));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QLabel *>(u"deskSummary"_s)->isVisible(),
+                                 15'000);
+        const QJsonObject agent = m_sim->ccAgent(email);
+        QVERIFY(agent.value(u"loggedIn"_s).toBool());
+        QCOMPARE(agent.value(u"teamName"_s).toString(), team);
+        if (!expectedDeviceType.isEmpty()) {
+            QCOMPARE(agent.value(u"deviceType"_s).toString(), expectedDeviceType);
+        }
+    }
+
     void browserClosed_backToStartWithReason()
     {
         startApp();
