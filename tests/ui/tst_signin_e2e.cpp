@@ -173,6 +173,10 @@ private Q_SLOTS:
         auto *origin = m_window->findChild<QLabel *>(u"stateOrigin"_s);
         QTRY_VERIFY(!origin->text().isEmpty());
         QVERIFY(selector->currentIndex() > 0);
+        m_window->resize(500, 500);
+        const QStringList clipped = Test::clippedTexts(m_window.get());
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
+        Test::saveScreenshot(m_window.get(), u"desk-signed-in"_s);
 
         // The connection drops: a banner says so, then that it is back.
         auto *banner = m_window->findChild<QLabel *>(u"banner"_s);
