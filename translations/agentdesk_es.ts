@@ -33,6 +33,29 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Auth::LoopbackRedirectListener</name>
+    <message>
+        <source>Bad request</source>
+        <translation>Solicitud incorrecta</translation>
+    </message>
+    <message>
+        <source>This address only receives the answer of a sign-in.</source>
+        <translation>Esta dirección solo recibe la respuesta de un inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Sign-in finished</source>
+        <translation>Inicio de sesión completado</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to AgentDesk.</source>
+        <translation>Puede cerrar esta ventana y volver a AgentDesk.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Auth::OAuthError</name>
     <message>
         <source>Your sign-in is no longer valid: it has expired or was revoked. Please sign in again.</source>
@@ -379,6 +402,53 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Session::TeamsConnection</name>
+    <message>
+        <source>Microsoft Teams is not connected yet.</source>
+        <translation>Microsoft Teams todavía no está conectado.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not connected: the sign-in was cancelled.</source>
+        <translation>Microsoft Teams no está conectado: se canceló el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not connected: your administrator must approve AgentDesk for your organization first.</source>
+        <translation>Microsoft Teams no está conectado: su administrador debe aprobar primero AgentDesk para su organización.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not connected: single sign-on found no Microsoft session for your account on this computer.</source>
+        <translation>Microsoft Teams no está conectado: el inicio de sesión único no encontró ninguna sesión de Microsoft para su cuenta en este equipo.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not connected: Microsoft could not be reached. Check the network connection.</source>
+        <translation>Microsoft Teams no está conectado: no se pudo conectar con Microsoft. Compruebe la conexión de red.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not connected: Microsoft refused the sign-in.</source>
+        <translation>Microsoft Teams no está conectado: Microsoft rechazó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not connected: the sign-in did not complete.</source>
+        <translation>Microsoft Teams no está conectado: el inicio de sesión no se completó.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is disconnected: your Microsoft sign-in has expired. Sign in again.</source>
+        <translation>Microsoft Teams está desconectado: su inicio de sesión de Microsoft caducó. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is disconnected.</source>
+        <translation>Microsoft Teams está desconectado.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not used in your desktop profile.</source>
+        <translation>Microsoft Teams no se usa en su perfil de escritorio.</translation>
+    </message>
+    <message>
+        <source>The answer of the system browser cannot be received.</source>
+        <translation>No se puede recibir la respuesta del navegador del sistema.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Ui::AboutDialog</name>
     <message>
         <source>About AgentDesk</source>
@@ -557,6 +627,26 @@
         <source>Set by %1</source>
         <translation>Establecido por %1</translation>
     </message>
+    <message>
+        <source>Teams connected</source>
+        <translation>Teams conectado</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams: signed in as %1.</source>
+        <translation>Microsoft Teams: sesión iniciada como %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to Teams…</source>
+        <translation>Conectando con Teams…</translation>
+    </message>
+    <message>
+        <source>Teams not connected</source>
+        <translation>Teams no conectado</translation>
+    </message>
+    <message>
+        <source>%1 You can retry in Profile settings → Collaboration tools.</source>
+        <translation>%1 Puede reintentarlo en Configuración del perfil → Herramientas de colaboración.</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::Ui::ProfileSettingsDialog</name>
@@ -608,6 +698,14 @@
         <source>A new language is used from the next start.</source>
         <translation>El nuevo idioma se usa a partir del próximo inicio.</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Collaboration tools</source>
+        <translation>Herramientas de colaboración</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::Ui::RunningInstancePrompt</name>
@@ -641,6 +739,10 @@
     <message>
         <source>Sign in to the contact center</source>
         <translation>Iniciar sesión en el centro de contacto</translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft Teams</source>
+        <translation>Iniciar sesión en Microsoft Teams</translation>
     </message>
 </context>
 <context>
@@ -692,6 +794,37 @@
     <message>
         <source>Sign in to the contact center to start.</source>
         <translation>Inicie sesión en el centro de contacto para empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::TeamsSettingsPage</name>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>Sign in with the system &amp;browser</source>
+        <translation>Iniciar sesión con el &amp;navegador del sistema</translation>
+    </message>
+    <message>
+        <source>For organizations that block sign-in inside applications.</source>
+        <translation>Para organizaciones que bloquean el inicio de sesión dentro de las aplicaciones.</translation>
+    </message>
+    <message>
+        <source>Successful: signed in as %1.</source>
+        <translation>Correcto: sesión iniciada como %1.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,29 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Auth::LoopbackRedirectListener</name>
+    <message>
+        <source>Bad request</source>
+        <translation>Requête incorrecte</translation>
+    </message>
+    <message>
+        <source>This address only receives the answer of a sign-in.</source>
+        <translation>Cette adresse ne reçoit que la réponse d’une connexion.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Sign-in finished</source>
+        <translation>Connexion terminée</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to AgentDesk.</source>
+        <translation>Vous pouvez fermer cette fenêtre et revenir à AgentDesk.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Auth::OAuthError</name>
     <message>
         <source>Your sign-in is no longer valid: it has expired or was revoked. Please sign in again.</source>
@@ -379,6 +402,53 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Session::TeamsConnection</name>
+    <message>
+        <source>Microsoft Teams is not connected yet.</source>
+        <translation>Microsoft Teams n’est pas encore connecté.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not connected: the sign-in was cancelled.</source>
+        <translation>Microsoft Teams n’est pas connecté : la connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not connected: your administrator must approve AgentDesk for your organization first.</source>
+        <translation>Microsoft Teams n’est pas connecté : votre administrateur doit d’abord approuver AgentDesk pour votre organisation.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not connected: single sign-on found no Microsoft session for your account on this computer.</source>
+        <translation>Microsoft Teams n’est pas connecté : l’authentification unique n’a trouvé aucune session Microsoft pour votre compte sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not connected: Microsoft could not be reached. Check the network connection.</source>
+        <translation>Microsoft Teams n’est pas connecté : impossible de joindre Microsoft. Vérifiez la connexion réseau.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not connected: Microsoft refused the sign-in.</source>
+        <translation>Microsoft Teams n’est pas connecté : Microsoft a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not connected: the sign-in did not complete.</source>
+        <translation>Microsoft Teams n’est pas connecté : la connexion n’a pas abouti.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is disconnected: your Microsoft sign-in has expired. Sign in again.</source>
+        <translation>Microsoft Teams est déconnecté : votre connexion Microsoft a expiré. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is disconnected.</source>
+        <translation>Microsoft Teams est déconnecté.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not used in your desktop profile.</source>
+        <translation>Microsoft Teams n’est pas utilisé dans votre profil de poste de travail.</translation>
+    </message>
+    <message>
+        <source>The answer of the system browser cannot be received.</source>
+        <translation>Impossible de recevoir la réponse du navigateur du système.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Ui::AboutDialog</name>
     <message>
         <source>About AgentDesk</source>
@@ -557,6 +627,26 @@
         <source>Set by %1</source>
         <translation>Défini par %1</translation>
     </message>
+    <message>
+        <source>Teams connected</source>
+        <translation>Teams connecté</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams: signed in as %1.</source>
+        <translation>Microsoft Teams : connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to Teams…</source>
+        <translation>Connexion à Teams…</translation>
+    </message>
+    <message>
+        <source>Teams not connected</source>
+        <translation>Teams non connecté</translation>
+    </message>
+    <message>
+        <source>%1 You can retry in Profile settings → Collaboration tools.</source>
+        <translation>%1 Vous pouvez réessayer dans Paramètres du profil → Outils de collaboration.</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::Ui::ProfileSettingsDialog</name>
@@ -608,6 +698,14 @@
         <source>A new language is used from the next start.</source>
         <translation>La nouvelle langue est utilisée au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Collaboration tools</source>
+        <translation>Outils de collaboration</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::Ui::RunningInstancePrompt</name>
@@ -641,6 +739,10 @@
     <message>
         <source>Sign in to the contact center</source>
         <translation>Se connecter au centre de contacts</translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft Teams</source>
+        <translation>Se connecter à Microsoft Teams</translation>
     </message>
 </context>
 <context>
@@ -692,6 +794,37 @@
     <message>
         <source>Sign in to the contact center to start.</source>
         <translation>Connectez-vous au centre de contacts pour commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::TeamsSettingsPage</name>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Déconnecter</translation>
+    </message>
+    <message>
+        <source>Sign in with the system &amp;browser</source>
+        <translation>Se connecter avec le &amp;navigateur du système</translation>
+    </message>
+    <message>
+        <source>For organizations that block sign-in inside applications.</source>
+        <translation>Pour les organisations qui bloquent la connexion dans les applications.</translation>
+    </message>
+    <message>
+        <source>Successful: signed in as %1.</source>
+        <translation>Réussi : connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>

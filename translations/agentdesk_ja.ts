@@ -33,6 +33,29 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Auth::LoopbackRedirectListener</name>
+    <message>
+        <source>Bad request</source>
+        <translation>不正な要求</translation>
+    </message>
+    <message>
+        <source>This address only receives the answer of a sign-in.</source>
+        <translation>このアドレスはサインインの応答だけを受け取ります。</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>Sign-in finished</source>
+        <translation>サインインが完了しました</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to AgentDesk.</source>
+        <translation>このウィンドウを閉じて AgentDesk に戻ってください。</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Auth::OAuthError</name>
     <message>
         <source>Your sign-in is no longer valid: it has expired or was revoked. Please sign in again.</source>
@@ -379,6 +402,53 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Session::TeamsConnection</name>
+    <message>
+        <source>Microsoft Teams is not connected yet.</source>
+        <translation>Microsoft Teams はまだ接続されていません。</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not connected: the sign-in was cancelled.</source>
+        <translation>Microsoft Teams に接続されていません: サインインがキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not connected: your administrator must approve AgentDesk for your organization first.</source>
+        <translation>Microsoft Teams に接続されていません: 先に管理者が組織での AgentDesk の使用を承認する必要があります。</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not connected: single sign-on found no Microsoft session for your account on this computer.</source>
+        <translation>Microsoft Teams に接続されていません: シングル サインオンで、このコンピューター上のあなたのアカウントの Microsoft セッションが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not connected: Microsoft could not be reached. Check the network connection.</source>
+        <translation>Microsoft Teams に接続されていません: Microsoft に接続できませんでした。ネットワーク接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not connected: Microsoft refused the sign-in.</source>
+        <translation>Microsoft Teams に接続されていません: Microsoft がサインインを拒否しました。</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not connected: the sign-in did not complete.</source>
+        <translation>Microsoft Teams に接続されていません: サインインが完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is disconnected: your Microsoft sign-in has expired. Sign in again.</source>
+        <translation>Microsoft Teams は切断されました: Microsoft のサインインの有効期限が切れました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is disconnected.</source>
+        <translation>Microsoft Teams は切断されています。</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not used in your desktop profile.</source>
+        <translation>デスクトップ プロファイルでは Microsoft Teams を使用しません。</translation>
+    </message>
+    <message>
+        <source>The answer of the system browser cannot be received.</source>
+        <translation>システム ブラウザーからの応答を受け取れません。</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Ui::AboutDialog</name>
     <message>
         <source>About AgentDesk</source>
@@ -557,6 +627,26 @@
         <source>Set by %1</source>
         <translation>%1 が設定</translation>
     </message>
+    <message>
+        <source>Teams connected</source>
+        <translation>Teams 接続済み</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams: signed in as %1.</source>
+        <translation>Microsoft Teams: %1 としてサインイン中。</translation>
+    </message>
+    <message>
+        <source>Connecting to Teams…</source>
+        <translation>Teams に接続しています…</translation>
+    </message>
+    <message>
+        <source>Teams not connected</source>
+        <translation>Teams 未接続</translation>
+    </message>
+    <message>
+        <source>%1 You can retry in Profile settings → Collaboration tools.</source>
+        <translation>%1 [プロファイル設定] → [コラボレーション ツール] で再試行できます。</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::Ui::ProfileSettingsDialog</name>
@@ -608,6 +698,14 @@
         <source>A new language is used from the next start.</source>
         <translation>新しい言語は次回の起動時から使用されます。</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>Collaboration tools</source>
+        <translation>コラボレーション ツール</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::Ui::RunningInstancePrompt</name>
@@ -641,6 +739,10 @@
     <message>
         <source>Sign in to the contact center</source>
         <translation>コンタクトセンターにサインイン</translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft Teams</source>
+        <translation>Microsoft Teams にサインイン</translation>
     </message>
 </context>
 <context>
@@ -692,6 +794,37 @@
     <message>
         <source>Sign in to the contact center to start.</source>
         <translation>開始するにはコンタクトセンターにサインインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::TeamsSettingsPage</name>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>切断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sign in with the system &amp;browser</source>
+        <translation>システム ブラウザーでサインイン(&amp;B)</translation>
+    </message>
+    <message>
+        <source>For organizations that block sign-in inside applications.</source>
+        <translation>アプリケーション内でのサインインをブロックしている組織向けです。</translation>
+    </message>
+    <message>
+        <source>Successful: signed in as %1.</source>
+        <translation>成功: %1 としてサインインしています。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,29 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Auth::LoopbackRedirectListener</name>
+    <message>
+        <source>Bad request</source>
+        <translation>Solicitação inválida</translation>
+    </message>
+    <message>
+        <source>This address only receives the answer of a sign-in.</source>
+        <translation>Este endereço só recebe a resposta de um login.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Não encontrado</translation>
+    </message>
+    <message>
+        <source>Sign-in finished</source>
+        <translation>Login concluído</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to AgentDesk.</source>
+        <translation>Você pode fechar esta janela e voltar ao AgentDesk.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Auth::OAuthError</name>
     <message>
         <source>Your sign-in is no longer valid: it has expired or was revoked. Please sign in again.</source>
@@ -379,6 +402,53 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Session::TeamsConnection</name>
+    <message>
+        <source>Microsoft Teams is not connected yet.</source>
+        <translation>O Microsoft Teams ainda não está conectado.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not connected: the sign-in was cancelled.</source>
+        <translation>O Microsoft Teams não está conectado: o login foi cancelado.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not connected: your administrator must approve AgentDesk for your organization first.</source>
+        <translation>O Microsoft Teams não está conectado: o administrador precisa aprovar o AgentDesk para sua organização primeiro.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not connected: single sign-on found no Microsoft session for your account on this computer.</source>
+        <translation>O Microsoft Teams não está conectado: o login único não encontrou nenhuma sessão da Microsoft para sua conta neste computador.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not connected: Microsoft could not be reached. Check the network connection.</source>
+        <translation>O Microsoft Teams não está conectado: não foi possível acessar a Microsoft. Verifique a conexão de rede.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not connected: Microsoft refused the sign-in.</source>
+        <translation>O Microsoft Teams não está conectado: a Microsoft recusou o login.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not connected: the sign-in did not complete.</source>
+        <translation>O Microsoft Teams não está conectado: o login não foi concluído.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is disconnected: your Microsoft sign-in has expired. Sign in again.</source>
+        <translation>O Microsoft Teams está desconectado: seu login da Microsoft expirou. Entre novamente.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is disconnected.</source>
+        <translation>O Microsoft Teams está desconectado.</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams is not used in your desktop profile.</source>
+        <translation>O Microsoft Teams não é usado no seu perfil de desktop.</translation>
+    </message>
+    <message>
+        <source>The answer of the system browser cannot be received.</source>
+        <translation>Não é possível receber a resposta do navegador do sistema.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Ui::AboutDialog</name>
     <message>
         <source>About AgentDesk</source>
@@ -557,6 +627,26 @@
         <source>Set by %1</source>
         <translation>Definido por %1</translation>
     </message>
+    <message>
+        <source>Teams connected</source>
+        <translation>Teams conectado</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams: signed in as %1.</source>
+        <translation>Microsoft Teams: conectado como %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to Teams…</source>
+        <translation>Conectando ao Teams…</translation>
+    </message>
+    <message>
+        <source>Teams not connected</source>
+        <translation>Teams não conectado</translation>
+    </message>
+    <message>
+        <source>%1 You can retry in Profile settings → Collaboration tools.</source>
+        <translation>%1 Você pode tentar novamente em Configurações do perfil → Ferramentas de colaboração.</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::Ui::ProfileSettingsDialog</name>
@@ -608,6 +698,14 @@
         <source>A new language is used from the next start.</source>
         <translation>Um novo idioma é usado a partir da próxima inicialização.</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Collaboration tools</source>
+        <translation>Ferramentas de colaboração</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::Ui::RunningInstancePrompt</name>
@@ -641,6 +739,10 @@
     <message>
         <source>Sign in to the contact center</source>
         <translation>Entrar no contact center</translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft Teams</source>
+        <translation>Entrar no Microsoft Teams</translation>
     </message>
 </context>
 <context>
@@ -692,6 +794,37 @@
     <message>
         <source>Sign in to the contact center to start.</source>
         <translation>Entre no contact center para começar.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::TeamsSettingsPage</name>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Tentar novamente</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>Sign in with the system &amp;browser</source>
+        <translation>Entrar com o &amp;navegador do sistema</translation>
+    </message>
+    <message>
+        <source>For organizations that block sign-in inside applications.</source>
+        <translation>Para organizações que bloqueiam o login dentro de aplicativos.</translation>
+    </message>
+    <message>
+        <source>Successful: signed in as %1.</source>
+        <translation>Conectado: entrou como %1.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
     </message>
 </context>
 <context>

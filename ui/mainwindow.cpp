@@ -17,8 +17,10 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -171,6 +173,19 @@ void MainWindow::attachSession(Session::SessionContext *session)
     connect(&login, &Session::LoginController::signedIn, this, &MainWindow::showSignedIn);
     connect(m_signInFlow, &SignInFlow::preferencesCancelled, this, [this] { showSignedOut({}); });
 
+    m_signInFlow->attachTeams(&session->teams());
+    m_teamsIndicator = new QToolButton(this);
+    m_teamsIndicator->setObjectName(u"teamsIndicator"_s);
+    m_teamsIndicator->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_teamsIndicator->setAutoRaise(true);
+    m_teamsIndicator->hide();
+    statusBar()->addWidget(m_teamsIndicator);
+    connect(m_teamsIndicator, &QToolButton::clicked, this, [this] { showProfileSettings(true); });
+    connect(&session->teams(), &Session::TeamsConnection::stateChanged, this,
+            &MainWindow::showTeamsState);
+    connect(&session->teams(), &Session::TeamsConnection::keychainProblem, this,
+            [this](const QString &message) { showBanner(message, true); });
+
     Session::AgentStateController &state = session->state();
     connect(&state, &Session::AgentStateController::changeFailed, this,
             [this](const QString &message) { showBanner(message, true, 8000); });
@@ -212,6 +227,7 @@ void MainWindow::showSignedIn()
     m_profileAction->setEnabled(true);
     m_signOutAction->setEnabled(true);
     showState();
+    showTeamsState();
 }
 
 void MainWindow::showSignedOut(const QString &message)
@@ -222,6 +238,9 @@ void MainWindow::showSignedOut(const QString &message)
     }
     m_profileAction->setEnabled(false);
     m_signOutAction->setEnabled(false);
+    if (m_teamsIndicator) {
+        m_teamsIndicator->hide();
+    }
     m_startPage->showSignedOut(message);
 }
 
@@ -244,10 +263,51 @@ void MainWindow::signOut()
     }
 }
 
-void MainWindow::showProfileSettings()
+void MainWindow::showProfileSettings(bool collaborationTools)
 {
-    ProfileSettingsDialog dialog(m_session->login(), m_session->settings(), this);
+    ProfileSettingsDialog dialog(m_session->login(), m_session->settings(), &m_session->teams(),
+                                 this);
+    if (collaborationTools) {
+        dialog.showCollaborationTools();
+    }
     dialog.exec();
+}
+
+void MainWindow::showTeamsState()
+{
+    using State = Session::TeamsConnection::State;
+    using Reason = Session::TeamsConnection::Reason;
+    const Session::TeamsConnection &teams = m_session->teams();
+    const State state = teams.state();
+    const bool signedIn = m_session->login().step() == Session::LoginController::Step::SignedIn;
+    m_teamsIndicator->setVisible(signedIn && state != State::NotUsed);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    switch (state) {
+    case State::Connected:
+        m_teamsIndicator->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+        m_teamsIndicator->setText(tr("Teams connected"));
+        m_teamsIndicator->setToolTip(tr("Microsoft Teams: signed in as %1.").arg(teams.account()));
+        break;
+    case State::Connecting:
+        m_teamsIndicator->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+        m_teamsIndicator->setText(tr("Connecting to Teams…"));
+        m_teamsIndicator->setToolTip({});
+        break;
+    case State::NotConnected:
+    case State::NotUsed:
+        m_teamsIndicator->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        m_teamsIndicator->setText(tr("Teams not connected"));
+        m_teamsIndicator->setToolTip(teams.message());
+        break;
+    }
+    m_teamsIndicator->setIconSize({size, size});
+    // A failure the agent did not ask for is said once, in words, where they look.
+    if (state == State::NotConnected && teams.reason() != Reason::NotStarted &&
+        teams.reason() != Reason::Disconnected) {
+        showBanner(tr("%1 You can retry in Profile settings → Collaboration tools.")
+                           .arg(teams.message()),
+                   true, 15000);
+    }
 }
 
 void MainWindow::showBanner(const QString &message, bool warning, int hideAfterMs)

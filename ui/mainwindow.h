@@ -12,6 +12,7 @@ class QLabel;
 class QStackedWidget;
 class QTimer;
 class QToolBar;
+class QToolButton;
 
 namespace AgentDesk::Session {
 class SessionContext;
@@ -54,7 +55,8 @@ private:
     void showSignedOut(const QString &message);
     void showState();
     void signOut();
-    void showProfileSettings();
+    void showProfileSettings(bool collaborationTools = false);
+    void showTeamsState();
 
     Session::SessionContext *m_session = nullptr;
     SignInFlow *m_signInFlow = nullptr;
@@ -68,6 +70,7 @@ private:
     QComboBox *m_stateSelector = nullptr;
     QLabel *m_stateOrigin = nullptr;
     QLabel *m_environment;
+    QToolButton *m_teamsIndicator = nullptr;
     QAction *m_profileAction = nullptr;
     QAction *m_signOutAction = nullptr;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilesettingsdialog.h"
 
+#include "teamssettingspage.h"
 #include "translationloader.h"
 
 #include <core/languagecatalog.h>
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSettings>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -49,7 +51,8 @@ QString languageName(const QString &code)
 } // namespace
 
 ProfileSettingsDialog::ProfileSettingsDialog(const Session::LoginController &login,
-                                             QSettings *settings, QWidget *parent)
+                                             QSettings *settings, Session::TeamsConnection *teams,
+                                             QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_account(login.person().primaryEmail().toLower())
@@ -106,12 +109,31 @@ ProfileSettingsDialog::ProfileSettingsDialog(const Session::LoginController &log
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto *general = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addWidget(signIn);
+    generalLayout->addWidget(m_autoSignIn);
+    generalLayout->addWidget(languageBox);
+    generalLayout->addStretch(1);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"profileSettingsTabs"_s);
+    m_tabs->addTab(general, tr("General"));
+    if (teams) {
+        m_collaboration = new TeamsSettingsPage(teams, m_tabs);
+        m_tabs->addTab(m_collaboration, tr("Collaboration tools"));
+    }
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(signIn);
-    layout->addWidget(m_autoSignIn);
-    layout->addWidget(languageBox);
-    layout->addStretch(1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
+}
+
+void ProfileSettingsDialog::showCollaborationTools()
+{
+    if (m_collaboration) {
+        m_tabs->setCurrentWidget(m_collaboration);
+    }
 }
 
 void ProfileSettingsDialog::save()

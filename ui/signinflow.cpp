@@ -6,6 +6,9 @@
 #include "interactionpreferencesdialog.h"
 
 #include <session/logincontroller.h>
+#include <session/teamsconnection.h>
+
+#include <QDesktopServices>
 
 namespace AgentDesk::Ui {
 
@@ -65,6 +68,29 @@ SignInFlow::SignInFlow(Session::LoginController *login, QWidget *window)
 }
 
 SignInFlow::~SignInFlow() = default;
+
+void SignInFlow::attachTeams(Session::TeamsConnection *teams)
+{
+    using Session::TeamsConnection;
+    connect(teams, &TeamsConnection::browserSignInRequested, this,
+            [this, teams](const QUrl &url, const Session::RedirectMatcher &isRedirect) {
+                if (m_teamsBrowser) {
+                    m_teamsBrowser->disconnect(teams);
+                    m_teamsBrowser->close();
+                }
+                m_teamsBrowser =
+                        new BrowserSignInDialog(tr("Sign in to Microsoft Teams"), m_window);
+                m_teamsBrowser->setAttribute(Qt::WA_DeleteOnClose);
+                BrowserSignInDialog *dialog = m_teamsBrowser;
+                connect(dialog, &BrowserSignInDialog::redirectReached, teams,
+                        &TeamsConnection::completeBrowserSignIn);
+                connect(dialog, &QDialog::rejected, teams, &TeamsConnection::cancelBrowserSignIn);
+                dialog->start(url, isRedirect);
+                dialog->open();
+            });
+    connect(teams, &TeamsConnection::systemBrowserRequested, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+}
 
 void SignInFlow::closeDialogs()
 {

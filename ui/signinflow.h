@@ -12,7 +12,8 @@ class QWidget;
 
 namespace AgentDesk::Session {
 class LoginController;
-}
+class TeamsConnection;
+} // namespace AgentDesk::Session
 
 namespace AgentDesk::Ui {
 
@@ -29,7 +30,11 @@ public:
     SignInFlow(Session::LoginController *login, QWidget *window);
     ~SignInFlow() override;
 
+    // Also answers the Teams connection's sign-in (embedded or system browser).
+    void attachTeams(Session::TeamsConnection *teams);
+
     BrowserSignInDialog *browserDialog() const { return m_browser; }
+    BrowserSignInDialog *teamsBrowserDialog() const { return m_teamsBrowser; }
     InteractionPreferencesDialog *preferencesDialog() const { return m_preferences; }
 
 Q_SIGNALS:
@@ -42,6 +47,7 @@ private:
     Session::LoginController *m_login;
     QWidget *m_window;
     QPointer<BrowserSignInDialog> m_browser;
+    QPointer<BrowserSignInDialog> m_teamsBrowser;
     QPointer<InteractionPreferencesDialog> m_preferences;
 };
 

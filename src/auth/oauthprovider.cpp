@@ -74,6 +74,16 @@ OAuthProvider OAuthProvider::microsoft(const Core::ServiceEndpoints &endpoints)
     return provider;
 }
 
+OAuthProvider OAuthProvider::microsoftSystemBrowser(const Core::ServiceEndpoints &endpoints,
+                                                    quint16 port)
+{
+    OAuthProvider provider = microsoft(endpoints);
+    // Entra registers "http://localhost" and accepts any port on it; the token request repeats
+    // this exact text.
+    provider.redirectUri = u"http://localhost:%1"_s.arg(port);
+    return provider;
+}
+
 QString OAuthProvider::storeKey(const QString &account) const
 {
     // E-mail addresses are case-insensitive: one entry per account whatever the spelling.

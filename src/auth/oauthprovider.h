@@ -38,6 +38,11 @@ struct OAuthProvider
     // Microsoft identity: <msAuthority>/<tenant>/oauth2/v2.0/authorize and /token, caught on the
     // native-client redirect inside the embedded browser.
     static OAuthProvider microsoft(const Core::ServiceEndpoints &endpoints);
+    // The same Microsoft sign-in in the system browser (for organisations that block embedded
+    // browsers): caught on the loopback redirect http://localhost:<port> by a
+    // LoopbackRedirectListener (RFC 8252 §7.3).
+    static OAuthProvider microsoftSystemBrowser(const Core::ServiceEndpoints &endpoints,
+                                                quint16 port);
 
     // The scopes as the scope parameter wants them: space-separated.
     QString scope() const { return scopes.join(u' '); }

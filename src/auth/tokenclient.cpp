@@ -25,9 +25,11 @@ Net::RequestHandle TokenClient::exchangeCode(const AuthorizationAttempt &attempt
                                              const QString &code, QObject *context,
                                              Callback done) const
 {
-    // The code belongs to the attempt's authorize request: the same client and redirect URI.
+    // The code belongs to the attempt's authorize request: the same client and token endpoint.
+    // The redirect URI may differ (the system browser's loopback port); the token request
+    // repeats the attempt's own.
     Q_ASSERT_X(attempt.provider().clientId == m_provider.clientId &&
-                       attempt.provider().redirectUri == m_provider.redirectUri,
+                       attempt.provider().tokenUrl == m_provider.tokenUrl,
                "TokenClient::exchangeCode", "the attempt was made for another provider");
     return post(u"authorization_code"_s,
                 {{u"grant_type"_s, u"authorization_code"_s},

@@ -14,9 +14,10 @@ static const auto kRedacted = u"[redacted]"_s;
 bool isSecretParameter(const QString &name)
 {
     static const QStringList exact = {
-            u"code"_s,   u"code_verifier"_s, u"assertion"_s, u"client_assertion"_s,
-            u"sig"_s,    u"signature"_s,     u"key"_s,       u"api_key"_s,
-            u"apikey"_s, u"pwd"_s,           u"passwd"_s,    u"otp"_s};
+            u"code"_s, u"code_verifier"_s, u"assertion"_s, u"client_assertion"_s, u"sig"_s,
+            u"signature"_s, u"key"_s, u"api_key"_s, u"apikey"_s, u"pwd"_s, u"passwd"_s, u"otp"_s,
+            // The OAuth state proves a redirect belongs to our attempt: one-time, but secret.
+            u"state"_s};
     // Substrings catch the families: access_token, refresh_token, id_token, $skiptoken,
     // client_secret, password, new_password... A false positive only costs a log detail.
     static const QStringList families = {u"token"_s, u"secret"_s, u"password"_s};

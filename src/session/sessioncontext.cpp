@@ -11,9 +11,14 @@ SessionContext::SessionContext(const Core::ServiceEndpoints &endpoints, Auth::To
     , m_services(endpoints, store, clock)
     , m_login(&m_services, settings)
     , m_state(&m_services)
+    , m_teams(endpoints, store, clock, settings)
 {
-    connect(&m_login, &LoginController::signedIn, this,
-            [this] { m_state.begin(m_login.profile(), m_login.stationLoginEvent()); });
+    connect(&m_login, &LoginController::signedIn, this, [this] {
+        m_state.begin(m_login.profile(), m_login.stationLoginEvent());
+        // Teams never holds the agent up: it connects (or says why not) after the desk is there.
+        m_teams.start(m_login.profile(), m_login.person().primaryEmail());
+    });
+    connect(&m_state, &AgentStateController::signedOut, &m_teams, &TeamsConnection::signOutOfApp);
     // Signed out of the station, or taken over elsewhere: the next sign-in starts afresh but
     // keeps the refresh token, so it needs no browser.
     connect(&m_state, &AgentStateController::signedOut, &m_login, [this] { m_login.restart(); });

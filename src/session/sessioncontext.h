@@ -5,6 +5,7 @@
 #include "agentstatecontroller.h"
 #include "contactcenterservices.h"
 #include "logincontroller.h"
+#include "teamsconnection.h"
 
 #include <QObject>
 
@@ -17,8 +18,9 @@ class TokenStore;
 namespace AgentDesk::Session {
 
 // Everything one agent session runs on, built once the service endpoints are known (at start,
-// or when the demo simulator is up): the contact-center services, the login sequence and the
-// agent state, wired together (a station login hands its state to the state controller).
+// or when the demo simulator is up): the contact-center services, the login sequence, the
+// agent state and the Microsoft Teams connection, wired together (a station login hands its
+// state to the state controller and starts Teams; signing out deletes the Teams tokens).
 //   SessionContext session(endpoints, &keychain, &settings);
 //   window.attachSession(&session);
 //   session.login().start();
@@ -34,6 +36,7 @@ public:
     ContactCenterServices &services() { return m_services; }
     LoginController &login() { return m_login; }
     AgentStateController &state() { return m_state; }
+    TeamsConnection &teams() { return m_teams; }
     QSettings *settings() const { return m_settings; }
 
 private:
@@ -41,6 +44,7 @@ private:
     ContactCenterServices m_services;
     LoginController m_login;
     AgentStateController m_state;
+    TeamsConnection m_teams;
 };
 
 } // namespace AgentDesk::Session

@@ -200,6 +200,15 @@ IdentityService::IdentityService(SimContext &context)
             Audience::Graph, identity.value(u"graphRefreshTokenSeconds"_s).toInt(90 * 86400));
     m_ccRefreshLifetimeSeconds = identity.value(u"ccRefreshTokenSeconds"_s).toInt(60 * 86400);
     m_context.tokens->setRefreshLifetime(Audience::ContactCenter, m_ccRefreshLifetimeSeconds);
+    for (const QJsonValue &email : identity.value(u"ssoSessions"_s).toArray()) {
+        const QJsonObject account = findAccount(email.toString());
+        if (account.isEmpty()) {
+            qCWarning(lcIdentity) << "SSO session of" << email.toString()
+                                  << "ignored: not a scenario account";
+            continue;
+        }
+        m_ssoSessions.append(account.value(u"email"_s).toString());
+    }
 }
 
 void IdentityService::registerRoutes(SimRouter &router)
@@ -219,6 +228,13 @@ void IdentityService::registerRoutes(SimRouter &router)
     router.post(u"/v1/access_token"_s,
                 [this](const SimRequest &r) { return token(r, Flavour::Webex); });
     router.get(u"/v1/people/me"_s, [this](const SimRequest &r) { return peopleMe(r); });
+
+    router.post(u"/_sim/identity/sso-sessions"_s,
+                [this](const SimRequest &r) { return addSsoSession(r); });
+    router.del(u"/_sim/identity/sso-sessions"_s, [this](const SimRequest &) {
+        m_ssoSessions.clear();
+        return SimResponse::empty(204);
+    });
 }
 
 // --- authorize -------------------------------------------------------------------------------
@@ -335,6 +351,11 @@ SimResponse IdentityService::authorize(const SimRequest &request, Flavour flavou
                               << "is not a scenario account; showing the sign-in page";
     }
     if (param(query, u"prompt"_s) == u"none"_s) {
+        const QString ssoAccount = ssoUser(param(query, u"login_hint"_s));
+        if (!ssoAccount.isEmpty()) {
+            qCInfo(lcIdentity) << "silent sign-in of" << ssoAccount << "from an SSO session";
+            return grantCode(pending, ssoAccount);
+        }
         return redirectWithError(pending, u"login_required"_s, 50058,
                                  u"A silent sign-in request was sent but no user is signed in."_s);
     }
@@ -864,6 +885,36 @@ std::optional<IdentityService::Client> IdentityService::findClient(const QString
         return client;
     }
     return std::nullopt;
+}
+
+QString IdentityService::ssoUser(const QString &loginHint) const
+{
+    if (loginHint.trimmed().isEmpty()) {
+        return m_ssoSessions.size() == 1 ? m_ssoSessions.first() : QString();
+    }
+    for (const QString &email : m_ssoSessions) {
+        if (email.compare(loginHint.trimmed(), Qt::CaseInsensitive) == 0) {
+            return email;
+        }
+    }
+    return {};
+}
+
+SimResponse IdentityService::addSsoSession(const SimRequest &request)
+{
+    const QJsonObject account = findAccount(request.jsonBody().value(u"email"_s).toString());
+    if (account.isEmpty()) {
+        return SimResponse::json(
+                404, QJsonObject{{u"error"_s, u"expected {\"email\": a scenario account}"_s}});
+    }
+    const QString email = account.value(u"email"_s).toString();
+    if (!m_ssoSessions.contains(email)) {
+        m_ssoSessions.append(email);
+    }
+    qCInfo(lcIdentity) << "SSO session of" << email;
+    return SimResponse::json(
+            200, QJsonObject{{u"email"_s, email},
+                             {u"ssoSessions"_s, QJsonArray::fromStringList(m_ssoSessions)}});
 }
 
 QJsonObject IdentityService::findAccount(const QString &email) const

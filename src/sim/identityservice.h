@@ -26,6 +26,10 @@ namespace AgentDesk::Sim {
 // plain) or rotate a refresh token, and issue tokens through TokenIssuer: Graph audience for
 // Microsoft, ContactCenter for the contact center. With scenario identity.autoSignIn
 // (--auto-signin EMAIL) authorize skips the pages and redirects at once with a code.
+// Silent sign-in (prompt=none, as a desktop with a Windows/Entra session does for SSO) succeeds
+// only for a user with an "SSO session": scenario identity.ssoSessions [emails], or added at run
+// time with POST /_sim/identity/sso-sessions {"email"} (DELETE clears them). The login_hint
+// picks the session; without a hint the only one is used. Else ?error=login_required.
 // people/me answers who holds a contact-center token: id and orgId are Webex ids, i.e.
 // unpadded base64 of "ciscospark://us/PEOPLE/{ciUserId}" and ".../ORGANIZATION/{tenant.orgId}".
 class IdentityService final : public SimService
@@ -89,6 +93,9 @@ private:
                            const Client &client);
     SimResponse refresh(const SimRequest &request, const QUrlQuery &form, Flavour flavour);
     SimResponse peopleMe(const SimRequest &request);
+    SimResponse addSsoSession(const SimRequest &request);
+    // The account a prompt=none request signs in silently, or empty (login_required).
+    QString ssoUser(const QString &loginHint) const;
 
     SimResponse grantCode(const Pending &pending, const QString &user);
     SimResponse redirectWithError(const Pending &pending, const QString &error, int aadsts,
@@ -110,6 +117,7 @@ private:
 
     AuthorizationCodes m_codes;
     QHash<QString, Pending> m_sessions;
+    QStringList m_ssoSessions; // e-mails as the scenario's accounts spell them
     int m_codeLifetimeSeconds = 600;
     int m_ccRefreshLifetimeSeconds = 0;
 };

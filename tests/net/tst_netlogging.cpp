@@ -69,7 +69,7 @@ private Q_SLOTS:
                          {u"retryAfter"_s, 0},
                          {u"count"_s, 1}});
         QUrl withCode = echo;
-        withCode.setQuery(u"code=SECRET-QUERY-CODE&state=visible-state"_s);
+        withCode.setQuery(u"code=SECRET-QUERY-CODE&state=SECRET-STATE&scope=visible-scope"_s);
         result = Test::await(client, ApiRequest::get(withCode).withHeader(
                                              "Authorization", "Bearer SECRET-RAW-HEADER"));
         QVERIFY(result && result->ok());
@@ -90,7 +90,8 @@ private Q_SLOTS:
         for (const QString &id : std::as_const(ids)) {
             QVERIFY2(capture.contains(id), qPrintable(id));
         }
-        QVERIFY(capture.contains(u"state=visible-state"_s));
+        QVERIFY(capture.contains(u"scope=visible-scope"_s));
+        QVERIFY(capture.contains(u"state=[redacted]"_s));
         QVERIFY(capture.contains(u"code=[redacted]"_s));
         QVERIFY(capture.contains(u"invalid_grant"_s));
         // ...and nothing secret.

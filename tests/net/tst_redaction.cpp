@@ -19,8 +19,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("plain") << u"https://graph.example/v1.0/me"_s
                                << u"https://graph.example/v1.0/me"_s;
-        QTest::newRow("oauth redirect") << u"https://login.example/cb?code=SECRET1&state=abc"_s
-                                        << u"https://login.example/cb?code=[redacted]&state=abc"_s;
+        QTest::newRow("oauth redirect")
+                << u"https://login.example/cb?code=SECRET1&state=abc"_s
+                << u"https://login.example/cb?code=[redacted]&state=[redacted]"_s;
         QTest::newRow("tokens and case")
                 << u"http://h/p?Access_Token=SECRET2&refresh_token=SECRET3&id_token=SECRET4"_s
                 << u"http://h/p?Access_Token=[redacted]&refresh_token=[redacted]&id_token=[redacted]"_s;
@@ -57,11 +58,11 @@ private Q_SLOTS:
         for (const QString &name :
              {u"code"_s, u"CODE"_s, u"code_verifier"_s, u"token"_s, u"access_token"_s,
               u"refresh_token"_s, u"$skiptoken"_s, u"password"_s, u"client_secret"_s,
-              u"assertion"_s, u"sig"_s, u"api_key"_s}) {
+              u"assertion"_s, u"sig"_s, u"api_key"_s, u"state"_s}) {
             QTest::newRow(qPrintable(name)) << name << true;
         }
-        for (const QString &name : {u"state"_s, u"grant_type"_s, u"client_id"_s, u"scope"_s,
-                                    u"redirect_uri"_s, u"$top"_s, u"$select"_s, u"ids"_s}) {
+        for (const QString &name : {u"grant_type"_s, u"client_id"_s, u"scope"_s, u"redirect_uri"_s,
+                                    u"$top"_s, u"$select"_s, u"ids"_s}) {
             QTest::newRow(qPrintable(name)) << name << false;
         }
     }

@@ -510,6 +510,64 @@ private Q_SLOTS:
         QCOMPARE(grant->user, u"marie.dubois@contoso.example"_s);
     }
 
+    void silentSignIn_ssoSession_redirectsWithCodeOnlyForThatUser_data()
+    {
+        QTest::addColumn<bool>("fromScenario");
+        QTest::addColumn<QString>("loginHint");
+        QTest::addColumn<bool>("granted");
+        QTest::newRow("scenario, hint") << true << u"Marie.Dubois@contoso.example"_s << true;
+        QTest::newRow("scenario, no hint") << true << QString() << true;
+        QTest::newRow("scenario, other user") << true << kUser << false;
+        QTest::newRow("control, hint") << false << u"marie.dubois@contoso.example"_s << true;
+        QTest::newRow("control, other user") << false << kUser << false;
+    }
+    void silentSignIn_ssoSession_redirectsWithCodeOnlyForThatUser()
+    {
+        QFETCH(bool, fromScenario);
+        QFETCH(QString, loginHint);
+        QFETCH(bool, granted);
+        const QString marie = u"marie.dubois@contoso.example"_s;
+        Sim::Scenario scenario = Sim::Scenario::defaults();
+        if (fromScenario) {
+            scenario.merge({{u"identity"_s, QJsonObject{{u"ssoSessions"_s, QJsonArray{marie}}}}});
+        }
+        Test::SimFixture sim(scenario);
+        if (!fromScenario) {
+            const auto added = sim.wire().postJson(sim.url(u"/_sim/identity/sso-sessions"_s),
+                                                   QJsonDocument(QJsonObject{{u"email"_s, marie}}));
+            QCOMPARE(added.status, 200);
+            QCOMPARE(sim.wire()
+                             .postJson(sim.url(u"/_sim/identity/sso-sessions"_s),
+                                       QJsonDocument(QJsonObject{{u"email"_s, u"x@y.example"_s}}))
+                             .status,
+                     404);
+        }
+        QList<QPair<QString, QString>> parameters{{u"prompt"_s, u"none"_s}};
+        if (!loginHint.isEmpty()) {
+            parameters.append({u"login_hint"_s, loginHint});
+        }
+        const auto reply = sim.wire().get(authorizeUrl(sim, Idp::Microsoft, parameters));
+        QCOMPARE(reply.status, 302);
+        const QUrlQuery query = locationQuery(reply);
+        QCOMPARE(item(query, u"state"_s), u"st-42"_s);
+        if (!granted) {
+            QCOMPARE(item(query, u"error"_s), u"login_required"_s);
+            QVERIFY(!query.hasQueryItem(u"code"_s));
+            return;
+        }
+        const auto tokens = exchange(sim, Idp::Microsoft, item(query, u"code"_s));
+        QCOMPARE(tokens.status, 200);
+        const auto grant = sim.simulator().tokens().validate(
+                tokens.json().object().value(u"access_token"_s).toString(), Sim::Audience::Graph);
+        QVERIFY(grant);
+        QCOMPARE(grant->user, marie);
+
+        // Cleared: the next silent request needs a sign-in again.
+        QCOMPARE(sim.wire().send("DELETE", sim.url(u"/_sim/identity/sso-sessions"_s)).status, 204);
+        const auto after = sim.wire().get(authorizeUrl(sim, Idp::Microsoft, parameters));
+        QCOMPARE(item(locationQuery(after), u"error"_s), u"login_required"_s);
+    }
+
     // --- token: authorization_code -----------------------------------------------------------
 
     void token_microsoftCode_answersEntraShape()

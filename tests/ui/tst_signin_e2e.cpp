@@ -37,6 +37,7 @@
 
 #include <support/layoutchecks.h>
 #include <support/simfixture.h>
+#include <support/webpagedriver.h>
 
 using namespace Qt::StringLiterals;
 using namespace AgentDesk;
@@ -44,19 +45,6 @@ using namespace AgentDesk;
 namespace {
 const QString kAna = u"ana.souza@contoso.example"_s;
 
-bool runScriptWhenReady(QWebEnginePage *page, const QString &elementId, const QString &script)
-{
-    return QTest::qWaitFor(
-            [&] {
-                std::optional<bool> done;
-                page->runJavaScript(
-                        u"(function(){var e=document.getElementById('%1'); if(!e) return false; %2; return true;})()"_s
-                                .arg(elementId, script),
-                        [&done](const QVariant &value) { done = value.toBool(); });
-                return QTest::qWaitFor([&done] { return done.has_value(); }, 2000) && *done;
-            },
-            20'000);
-}
 } // namespace
 
 class TestSignInEndToEnd final : public QObject
@@ -99,11 +87,8 @@ private:
         Ui::BrowserSignInDialog *browser = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((browser = m_window->signInFlow()->browserDialog()), 10'000);
         QWebEnginePage *page = browser->view()->page();
-        QVERIFY(runScriptWhenReady(page, u"password"_s,
-                                   u"document.getElementById('email').value='%1';"
-                                   u"document.getElementById('password').value='agentdesk';"
-                                   u"document.getElementById('signin').click()"_s.arg(kAna)));
-        QVERIFY(runScriptWhenReady(page, u"accept"_s, u"e.click()"_s));
+        QVERIFY(Test::signInWithPassword(page, kAna, u"agentdesk"_s));
+        QVERIFY(Test::clickWhenReady(page, u"accept"_s));
     }
 
 private Q_SLOTS:
