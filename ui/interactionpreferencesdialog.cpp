@@ -187,9 +187,20 @@ QWidget *InteractionPreferencesDialog::createNumberSection()
     });
     connect(m_international, &QCheckBox::toggled, this, [this](bool on) {
         m_country->setVisible(on);
-        if (!m_loading) {
-            readNumberFields();
+        if (m_loading) {
+            return;
         }
+        // What was typed is carried over to the other form of entry, never dropped.
+        m_form.dialNumber = m_numberEdit->text();
+        m_form = m_rules.withInternationalFormat(m_form, on);
+        m_loading = true;
+        m_numberEdit->setText(m_form.dialNumber);
+        const int countryRow = m_country->findData(m_form.region);
+        if (countryRow >= 0) {
+            m_country->setCurrentIndex(countryRow);
+        }
+        m_loading = false;
+        readNumberFields();
     });
     connect(m_country, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading) {

@@ -218,6 +218,31 @@ void LoginFormRules::checkNumber(VoiceDevice device, const InteractionPreference
     }
 }
 
+InteractionPreferences LoginFormRules::withInternationalFormat(const InteractionPreferences &form,
+                                                               bool international) const
+{
+    InteractionPreferences result = form;
+    result.internationalFormat = international;
+    if (form.internationalFormat == international || form.dialNumber.trimmed().isEmpty()) {
+        return result;
+    }
+    const DialNumber number = international
+                                      ? DialNumber::parse(form.dialNumber, m_profile.defaultRegion)
+                                      : DialNumber::parseNational(form.dialNumber, form.region);
+    if (!number.isAcceptable() || !DialNumber::isSupportedRegion(number.region())) {
+        return result;
+    }
+    const QString extension =
+            number.extension().isEmpty() ? QString() : u" x"_s + number.extension();
+    if (international) {
+        result.region = number.region();
+        result.dialNumber = number.nationalFormat() + extension;
+    } else {
+        result.dialNumber = number.internationalFormat() + extension;
+    }
+    return result;
+}
+
 void LoginFormRules::checkDialNumber(const InteractionPreferences &form,
                                      LoginFormCheck &check) const
 {

@@ -73,6 +73,11 @@ public:
     InteractionPreferences initialForm(const InteractionPreferences &saved = {}) const;
     // The form after the agent picks another device: that device's prefill, team kept.
     InteractionPreferences withDevice(const InteractionPreferences &form, VoiceDevice device) const;
+    // The form after the agent ticks or unticks "International format": a number already typed
+    // is carried over, not lost — a full number becomes its country plus the national number,
+    // and back. Text that is not a number yet stays as it is.
+    InteractionPreferences withInternationalFormat(const InteractionPreferences &form,
+                                                   bool international) const;
     LoginFormCheck validate(const InteractionPreferences &form) const;
     AutoSignInDecision autoSignIn(const InteractionPreferences &saved) const;
 

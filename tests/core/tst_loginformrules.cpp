@@ -98,6 +98,33 @@ class TestLoginFormRules final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void withInternationalFormat_carriesTheNumberBothWays()
+    {
+        DesktopProfile profile;
+        profile.voiceDevices = {VoiceDevice::DialNumber};
+        profile.defaultRegion = u"US"_s;
+        profile.teams = {{u"t"_s, u"Team"_s}};
+        const LoginFormRules rules(profile);
+        InteractionPreferences typed = rules.initialForm();
+        typed.dialNumber = u"+55 11 98765-4321"_s;
+
+        const InteractionPreferences national = rules.withInternationalFormat(typed, true);
+        QVERIFY(national.internationalFormat);
+        QCOMPARE(national.region, u"BR"_s);
+        QCOMPARE(national.dialNumber, u"(11) 98765-4321"_s);
+        InteractionPreferences withTeam = national;
+        withTeam.teamId = u"t"_s;
+        QCOMPARE(rules.validate(withTeam).preferences.normalizedDialNumber, u"+5511987654321"_s);
+
+        const InteractionPreferences back = rules.withInternationalFormat(national, false);
+        QVERIFY(!back.internationalFormat);
+        QCOMPARE(back.dialNumber, u"+55 11 98765-4321"_s);
+
+        // Half-typed text is left exactly as it is.
+        typed.dialNumber = u"+55 1"_s;
+        QCOMPARE(rules.withInternationalFormat(typed, true).dialNumber, u"+55 1"_s);
+    }
+
     void deviceOptions_profile_offersOnlyWhatItAllows_data()
     {
         QTest::addColumn<DesktopProfile>("profile");

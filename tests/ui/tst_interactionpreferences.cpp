@@ -229,6 +229,24 @@ private Q_SLOTS:
         }
     }
 
+    void internationalFormatTicked_carriesTheTypedNumberOver()
+    {
+        Core::LoginFormRules rules(richProfile());
+        Ui::InteractionPreferencesDialog dialog(rules, rules.initialForm());
+        dialog.show();
+        clickIndicator(child<QRadioButton>(&dialog, u"device_dialNumber"_s));
+        auto *edit = child<QLineEdit>(&dialog, u"numberEdit"_s);
+        edit->clear();
+        QTest::keyClicks(edit, u"+351 21 345 6789"_s);
+        clickIndicator(child<QCheckBox>(&dialog, u"internationalCheck"_s));
+        QCOMPARE(child<QComboBox>(&dialog, u"countryCombo"_s)->currentData().toString(), u"PT"_s);
+        QCOMPARE(edit->text(), u"21 345 6789"_s);
+        selectTeam(&dialog, u"Billing Lisbon"_s);
+        QCOMPARE(dialog.check().preferences.normalizedDialNumber, u"+351213456789"_s);
+        clickIndicator(child<QCheckBox>(&dialog, u"internationalCheck"_s));
+        QCOMPARE(edit->text(), u"+351 21 345 6789"_s);
+    }
+
     void serverFailure_shownNextToNumber_inputKept()
     {
         Core::LoginFormRules rules(richProfile());
