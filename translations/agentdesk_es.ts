@@ -273,6 +273,10 @@
         <source>Dial number</source>
         <translation>Número de marcación</translation>
     </message>
+    <message>
+        <source>No telephony (digital channels only)</source>
+        <translation>Sin telefonía (solo canales digitales)</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::Core::StationLoginFailure</name>
@@ -608,10 +612,6 @@
         <translation>Ha cerrado la sesión.</translation>
     </message>
     <message>
-        <source>No telephony (digital channels only)</source>
-        <translation>Sin telefonía (solo canales digitales)</translation>
-    </message>
-    <message>
         <source>Signed in as %1</source>
         <translation>Sesión iniciada como %1</translation>
     </message>
@@ -665,10 +665,6 @@
     <message>
         <source>E-mail:</source>
         <translation>Correo electrónico:</translation>
-    </message>
-    <message>
-        <source>No telephony (digital channels only)</source>
-        <translation>Sin telefonía (solo canales digitales)</translation>
     </message>
     <message>
         <source>Handle calls using:</source>

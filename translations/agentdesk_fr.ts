@@ -273,6 +273,10 @@
         <source>Dial number</source>
         <translation>Numéro de téléphone</translation>
     </message>
+    <message>
+        <source>No telephony (digital channels only)</source>
+        <translation>Pas de téléphonie (canaux numériques uniquement)</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::Core::StationLoginFailure</name>
@@ -608,10 +612,6 @@
         <translation>Vous êtes déconnecté.</translation>
     </message>
     <message>
-        <source>No telephony (digital channels only)</source>
-        <translation>Pas de téléphonie (canaux numériques uniquement)</translation>
-    </message>
-    <message>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
@@ -665,10 +665,6 @@
     <message>
         <source>E-mail:</source>
         <translation>Courriel :</translation>
-    </message>
-    <message>
-        <source>No telephony (digital channels only)</source>
-        <translation>Pas de téléphonie (canaux numériques uniquement)</translation>
     </message>
     <message>
         <source>Handle calls using:</source>

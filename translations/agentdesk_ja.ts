@@ -273,6 +273,10 @@
         <source>Dial number</source>
         <translation>ダイヤル番号</translation>
     </message>
+    <message>
+        <source>No telephony (digital channels only)</source>
+        <translation>電話なし (デジタル チャネルのみ)</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::Core::StationLoginFailure</name>
@@ -608,10 +612,6 @@
         <translation>サインアウトしました。</translation>
     </message>
     <message>
-        <source>No telephony (digital channels only)</source>
-        <translation>電話なし (デジタル チャネルのみ)</translation>
-    </message>
-    <message>
         <source>Signed in as %1</source>
         <translation>%1 としてサインイン中</translation>
     </message>
@@ -665,10 +665,6 @@
     <message>
         <source>E-mail:</source>
         <translation>メール:</translation>
-    </message>
-    <message>
-        <source>No telephony (digital channels only)</source>
-        <translation>電話なし (デジタル チャネルのみ)</translation>
     </message>
     <message>
         <source>Handle calls using:</source>

@@ -273,6 +273,10 @@
         <source>Dial number</source>
         <translation>Número de discagem</translation>
     </message>
+    <message>
+        <source>No telephony (digital channels only)</source>
+        <translation>Sem telefonia (somente canais digitais)</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::Core::StationLoginFailure</name>
@@ -608,10 +612,6 @@
         <translation>Você saiu.</translation>
     </message>
     <message>
-        <source>No telephony (digital channels only)</source>
-        <translation>Sem telefonia (somente canais digitais)</translation>
-    </message>
-    <message>
         <source>Signed in as %1</source>
         <translation>Conectado como %1</translation>
     </message>
@@ -665,10 +665,6 @@
     <message>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
-    </message>
-    <message>
-        <source>No telephony (digital channels only)</source>
-        <translation>Sem telefonia (somente canais digitais)</translation>
     </message>
     <message>
         <source>Handle calls using:</source>

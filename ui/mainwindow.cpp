@@ -207,17 +207,11 @@ void MainWindow::showSignedIn()
 {
     const Session::LoginController &login = m_session->login();
     const Core::InteractionPreferences &preferences = login.preferences();
-    QString device = preferences.device ? Core::LoginFormRules::deviceLabel(*preferences.device)
-                                        : tr("No telephony (digital channels only)");
+    QString device = Core::LoginFormRules::deviceLabel(preferences.device);
     if (preferences.device && *preferences.device != Core::VoiceDevice::Desktop) {
         device += u" · "_s + preferences.normalizedDialNumber;
     }
-    QString team;
-    for (const Core::Team &candidate : login.profile().teams) {
-        if (candidate.id == preferences.teamId) {
-            team = candidate.name;
-        }
-    }
+    const QString team = login.profile().teamName(preferences.teamId);
     m_deskSummary->setText(u"<h2>%1</h2><p>%2</p><p>%3</p>"_s.arg(
             tr("Signed in as %1").arg(login.person().displayName).toHtmlEscaped(),
             tr("Handling calls with: %1").arg(device).toHtmlEscaped(),

@@ -66,21 +66,15 @@ ProfileSettingsDialog::ProfileSettingsDialog(const Session::LoginController &log
     const Core::InteractionPreferences &preferences = login.preferences();
     details->addRow(tr("Name:"), valueLabel(login.person().displayName, u"nameValue"_s, signIn));
     details->addRow(tr("E-mail:"), valueLabel(m_account, u"emailValue"_s, signIn));
-    const QString device = preferences.device
-                                   ? Core::LoginFormRules::deviceLabel(*preferences.device)
-                                   : tr("No telephony (digital channels only)");
-    details->addRow(tr("Handle calls using:"), valueLabel(device, u"deviceValue"_s, signIn));
+    details->addRow(tr("Handle calls using:"),
+                    valueLabel(Core::LoginFormRules::deviceLabel(preferences.device),
+                               u"deviceValue"_s, signIn));
     if (preferences.device && *preferences.device != Core::VoiceDevice::Desktop) {
         details->addRow(tr("Number:"),
                         valueLabel(preferences.normalizedDialNumber, u"numberValue"_s, signIn));
     }
-    QString team;
-    for (const Core::Team &candidate : login.profile().teams) {
-        if (candidate.id == preferences.teamId) {
-            team = candidate.name;
-        }
-    }
-    details->addRow(tr("Team:"), valueLabel(team, u"teamValue"_s, signIn));
+    details->addRow(tr("Team:"), valueLabel(login.profile().teamName(preferences.teamId),
+                                            u"teamValue"_s, signIn));
 
     m_autoSignIn = new QCheckBox(tr("&Sign in with these preferences without asking"), this);
     m_autoSignIn->setObjectName(u"autoSignInSetting"_s);

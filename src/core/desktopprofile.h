@@ -9,7 +9,8 @@
 namespace AgentDesk::Core {
 
 // How the agent handles calls (the contact center's deviceType).
-enum class VoiceDevice {
+enum class VoiceDevice
+{
     Desktop,    // BROWSER: WebRTC voice in the app
     Extension,  // EXTENSION
     DialNumber, // AGENT_DN
@@ -62,11 +63,26 @@ struct DesktopProfile
         QString doNotDisturbIdleCodeId;
         QString inACallIdleCodeId;
         QString presentingIdleCodeId;
-        enum class LoginInheritance { None, ApplyAtLogin, AlwaysOverride };
+        enum class LoginInheritance
+        {
+            None,
+            ApplyAtLogin,
+            AlwaysOverride
+        };
         LoginInheritance loginInheritance = LoginInheritance::None;
     } microsoftTeams;
 
     bool isDigitalOnly() const { return voiceDevices.isEmpty(); }
+    // The name of one of the agent's teams; empty when the id is not theirs.
+    QString teamName(const QString &teamId) const
+    {
+        for (const Team &team : teams) {
+            if (team.id == teamId) {
+                return team.name;
+            }
+        }
+        return {};
+    }
     bool allows(VoiceDevice device) const { return voiceDevices.contains(device); }
 };
 

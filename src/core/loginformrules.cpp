@@ -374,6 +374,11 @@ AutoSignInDecision LoginFormRules::autoSignIn(const InteractionPreferences &save
     return decision;
 }
 
+QString LoginFormRules::deviceLabel(std::optional<VoiceDevice> device)
+{
+    return device ? deviceLabel(*device) : tr("No telephony (digital channels only)");
+}
+
 QString LoginFormRules::deviceLabel(VoiceDevice device)
 {
     switch (device) {

@@ -83,6 +83,8 @@ public:
 
     // "Desktop", "Extension", "Dial number", translated.
     static QString deviceLabel(VoiceDevice device);
+    // The same, or "No telephony (digital channels only)" when there is no device.
+    static QString deviceLabel(std::optional<VoiceDevice> device);
 
 private:
     void checkNumber(VoiceDevice device, const InteractionPreferences &form,
