@@ -90,12 +90,11 @@ SimResponse CcAgentSessions::stationLogin(const SimRequest &request, CcAgent &ag
     const auto bad = [&trackingId](const QString &description) {
         return ContactCenterService::error(400, trackingId, description);
     };
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+    const std::optional<QJsonObject> parsed = request.jsonObjectBody();
+    if (!parsed) {
         return bad(u"The request body must be a JSON object."_s);
     }
-    const QJsonObject body = document.object();
+    const QJsonObject &body = *parsed;
     const auto optionalString = [&body](const QString &name) {
         const QJsonValue value = body.value(name);
         return value.isUndefined() || value.isNull() || value.isString();
@@ -308,12 +307,11 @@ SimResponse CcAgentSessions::changeState(const SimRequest &request, CcAgent &age
     const auto bad = [&trackingId](const QString &description) {
         return ContactCenterService::error(400, trackingId, description);
     };
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+    const std::optional<QJsonObject> parsed = request.jsonObjectBody();
+    if (!parsed) {
         return bad(u"The request body must be a JSON object."_s);
     }
-    const QJsonObject body = document.object();
+    const QJsonObject &body = *parsed;
     const QJsonValue state = body.value(u"state"_s);
     if (state.toString() != kAvailable && state.toString() != kIdle) {
         return bad(u"state is required: Available or Idle."_s);

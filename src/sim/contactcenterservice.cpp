@@ -164,12 +164,11 @@ SimRouter::Handler ContactCenterService::authorized(AgentHandler handler)
 SimResponse ContactCenterService::subscribe(const SimRequest &request, CcAgent &agent,
                                             const QString &trackingId)
 {
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+    const std::optional<QJsonObject> parsed = request.jsonObjectBody();
+    if (!parsed) {
         return error(400, trackingId, u"The request body must be a JSON object."_s);
     }
-    const QJsonObject body = document.object();
+    const QJsonObject &body = *parsed;
     CcNotifier::Options options;
     const auto flag = [&body](const QString &name, bool *target) {
         const QJsonValue value = body.value(name);

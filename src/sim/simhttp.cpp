@@ -32,6 +32,16 @@ QJsonObject SimRequest::jsonBody() const
     return document.isObject() ? document.object() : QJsonObject{};
 }
 
+std::optional<QJsonObject> SimRequest::jsonObjectBody() const
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        return std::nullopt;
+    }
+    return document.object();
+}
+
 QUrlQuery SimRequest::formBody() const
 {
     // '+' means space in form bodies; QUrlQuery leaves it alone, so convert first.

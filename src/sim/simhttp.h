@@ -13,6 +13,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace AgentDesk::Sim {
 
 // One HTTP request as the simulator's services see it: a plain copy of what came off the wire
@@ -33,7 +35,9 @@ struct SimRequest
     QByteArray header(const QByteArray &name) const;
     QString bearerToken() const;  // the token after "Bearer ", or empty
     QJsonObject jsonBody() const; // empty when the body is not a JSON object
-    QUrlQuery formBody() const;   // application/x-www-form-urlencoded body
+    // The body when it is a JSON object; nothing when it is not (services answer 400 then).
+    std::optional<QJsonObject> jsonObjectBody() const;
+    QUrlQuery formBody() const; // application/x-www-form-urlencoded body
     QString capture(const QString &name) const { return match.captured(name); }
     QString capture(int index) const { return match.captured(index); }
 };
