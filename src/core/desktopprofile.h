@@ -37,6 +37,7 @@ struct Team
 struct DesktopProfile
 {
     QString agentId;
+    QString agentProfileId; // what the buddy list (POST /v1/agents/buddyList) names
     QString orgId;
     QString displayName;
     QString email;

@@ -95,8 +95,14 @@ int main(int argc, char *argv[])
     QStringList lines;
     lines.reserve(qsizetype(users.size()));
     for (const Sim::SimUser &user : users) {
-        colleagues.append({user.id, user.displayName, user.jobTitle, user.department, user.mail,
-                           user.businessPhones.value(0)});
+        Core::Colleague colleague;
+        colleague.id = user.id;
+        colleague.displayName = user.displayName;
+        colleague.jobTitle = user.jobTitle;
+        colleague.department = user.department;
+        colleague.mail = user.mail;
+        colleague.businessPhone = user.businessPhones.value(0);
+        colleagues.append(colleague);
         lines.append(user.displayName + u' ' + user.department + u' ' + user.jobTitle);
     }
 
