@@ -66,4 +66,20 @@ CcCommand AgentCommands::reload() const
                      {u"AgentReloginFailed"_s}};
 }
 
+CcCommand AgentCommands::buddyList(const QString &agentProfileId, const QString &mediaType,
+                                   const QString &state) const
+{
+    QJsonObject body{{u"agentProfileId"_s, agentProfileId}, {u"mediaType"_s, mediaType}};
+    if (!state.isEmpty()) {
+        body.insert(u"state"_s, state);
+    }
+    return CcCommand{buddyListKey(),
+                     Net::ApiRequest::post(below(m_ccApi, u"v1/agents/buddyList"_s))
+                             .withJson(body)
+                             .withAuth(m_tokens)
+                             .expecting(Net::ApiRequest::Expect::AnyJson),
+                     {u"BuddyAgents"_s},
+                     {u"BuddyAgentsRetrieveFailed"_s}};
+}
+
 } // namespace AgentDesk::Cc

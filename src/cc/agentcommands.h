@@ -27,6 +27,7 @@ public:
     static QString stateKey() { return QStringLiteral("agent/state"); }
     static QString logoutKey() { return QStringLiteral("agent/logout"); }
     static QString reloadKey() { return QStringLiteral("agent/reload"); }
+    static QString buddyListKey() { return QStringLiteral("agent/buddyList"); }
 
     // The SDK's AGENT_STATE_AVAILABLE_ID: the pseudo idle code sent with Available.
     static QString availableCodeId() { return QStringLiteral("0"); }
@@ -43,6 +44,12 @@ public:
     // POST /v1/agents/reload → AgentReloginSuccess | AgentChannelReloginSuccess |
     //   AgentReloginFailed
     CcCommand reload() const;
+    // POST /v1/agents/buddyList {agentProfileId, mediaType, state?} → BuddyAgents |
+    //   BuddyAgentsRetrieveFailed (both of category BuddyAgents). mediaType: telephony, chat,
+    //   email, social; state: Available or Idle, empty for every logged-in agent.
+    CcCommand buddyList(const QString &agentProfileId,
+                        const QString &mediaType = QStringLiteral("telephony"),
+                        const QString &state = {}) const;
 
 private:
     QUrl m_ccApi;

@@ -6,6 +6,7 @@
 #include "desktopprofilereader.h"
 #include "orgconfigreader.h"
 #include "orglistpager.h"
+#include "rosterreader.h"
 #include "urlpath.h"
 
 #include <net/httpclient.h>
@@ -141,6 +142,65 @@ bool ContactCenterClient::logout(const QString &reason, QObject *context,
 bool ContactCenterClient::reload(QObject *context, CommandTracker::Callback done)
 {
     return m_tracker->send(m_commands.reload(), context, std::move(done));
+}
+
+void ContactCenterClient::fetchAgentDirectory(const QString &orgId, QObject *context,
+                                              Callback<QList<Core::ContactCenterAgent>> done)
+{
+    const Net::ApiRequest request =
+            Net::ApiRequest::get(organizationUrl(orgId, u"v2/user"_s))
+                    .withQuery(u"attributes"_s,
+                               u"id,email,firstName,lastName,teamIds,contactCenterEnabled,active"_s)
+                    .withAuth(m_tokens);
+    OrgListPager::fetchAll(
+            m_http, request, context, [done = std::move(done)](const CcResult<QJsonArray> &items) {
+                if (!items.ok()) {
+                    report<QList<Core::ContactCenterAgent>>("agent directory", items.error(), done);
+                    return;
+                }
+                report("agent directory", RosterReader::agentDirectory(items.value()), done);
+            });
+}
+
+void ContactCenterClient::fetchQueues(const QString &orgId, QObject *context,
+                                      Callback<QList<CcQueue>> done, const QString &channelType)
+{
+    // desktopProfileFilter: only the queues the agent's desktop profile may transfer to, as the
+    // SDK's look-ups ask.
+    const Net::ApiRequest request =
+            Net::ApiRequest::get(organizationUrl(orgId, u"v2/contact-service-queue"_s))
+                    .withQuery(u"desktopProfileFilter"_s, u"true"_s)
+                    .withAuth(m_tokens);
+    OrgListPager::fetchAll(
+            m_http, request, context,
+            [done = std::move(done), channelType](const CcResult<QJsonArray> &items) {
+                if (!items.ok()) {
+                    report<QList<CcQueue>>("queues", items.error(), done);
+                    return;
+                }
+                report("queues", RosterReader::queues(items.value(), channelType), done);
+            });
+}
+
+bool ContactCenterClient::requestBuddyAgents(const QString &agentProfileId,
+                                             const QString &mediaType, const QString &state,
+                                             QObject *context, BuddyAgentsCallback done)
+{
+    return m_tracker->send(m_commands.buddyList(agentProfileId, mediaType, state), context,
+                           [done = std::move(done)](const CommandOutcome &outcome) {
+                               if (!outcome.isSuccess()) {
+                                   done(outcome, {});
+                                   return;
+                               }
+                               const CcResult<QList<BuddyAgent>> agents =
+                                       RosterReader::buddyAgents(outcome.event()->data);
+                               if (!agents.ok()) {
+                                   qCWarning(lcCc) << "buddy list:" << agents.error().detail();
+                                   done(CommandOutcome::rejected(agents.error()), {});
+                                   return;
+                               }
+                               done(outcome, agents.value());
+                           });
 }
 
 } // namespace AgentDesk::Cc

@@ -4,9 +4,12 @@
 
 #include "agentcommands.h"
 #include "auxiliarycodes.h"
+#include "buddyagent.h"
+#include "ccqueue.h"
 #include "ccresult.h"
 #include "commandtracker.h"
 
+#include <core/contactcenteragent.h>
 #include <core/desktopprofile.h>
 #include <core/dialplan.h>
 #include <net/requesthandle.h>
@@ -30,6 +33,8 @@ namespace AgentDesk::Cc {
 //   cc.fetchDesktopProfile(me.orgId, me.id, this, [](const CcResult<Core::DesktopProfile> &p) {});
 //   cc.stationLogin(check.preferences, profile.agentId, this,
 //                   [](const CommandOutcome &outcome) { ... outcome.reason() ... });
+//   cc.requestBuddyAgents(profile.agentProfileId, u"telephony"_s, {}, this,
+//                         [](const CommandOutcome &outcome, const QList<BuddyAgent> &agents) {});
 // Look-up callbacks run once, unless `context` is destroyed first.
 class ContactCenterClient final : public QObject
 {
@@ -56,6 +61,14 @@ public:
     // GET /organization/{orgId}/dial-plan?agentView=true, every page (active entries only)
     void fetchDialPlan(const QString &orgId, QObject *context,
                        Callback<QList<Core::DialPlanEntry>> done);
+    // GET /organization/{orgId}/v2/user, every page: the organization's contact-center agents
+    // (enabled and active users only), for the e-mail merge with the Teams directory.
+    void fetchAgentDirectory(const QString &orgId, QObject *context,
+                             Callback<QList<Core::ContactCenterAgent>> done);
+    // GET /organization/{orgId}/v2/contact-service-queue?desktopProfileFilter=true, every page:
+    // the active queues of one channel (empty: every channel).
+    void fetchQueues(const QString &orgId, QObject *context, Callback<QList<CcQueue>> done,
+                     const QString &channelType = QStringLiteral("telephony"));
 
     // The commands: false, with nothing sent, while the same command is in flight.
     // `agentId`: the agent's id (ciUserId), which names the Desktop (WebRTC) device.
@@ -66,6 +79,17 @@ public:
                   CommandTracker::Callback done);
     bool logout(const QString &reason, QObject *context, CommandTracker::Callback done);
     bool reload(QObject *context, CommandTracker::Callback done);
+
+    // The buddy list's answer: the outcome, and on success the agents (empty otherwise). A
+    // BuddyAgents event whose agentList does not validate ends as Rejected(UnexpectedShape).
+    using BuddyAgentsCallback =
+            std::function<void(const CommandOutcome &outcome, const QList<BuddyAgent> &agents)>;
+    // POST /v1/agents/buddyList → the other logged-in agents and their state, for the Agents
+    // tab. `agentProfileId`: the desktop profile's (Core::DesktopProfile::agentProfileId);
+    // `state`: Available or Idle to ask for those only, empty for all. False, with nothing
+    // sent, while a buddy-list request is in flight.
+    bool requestBuddyAgents(const QString &agentProfileId, const QString &mediaType,
+                            const QString &state, QObject *context, BuddyAgentsCallback done);
 
     const AgentCommands &commands() const { return m_commands; }
     CommandTracker *tracker() const { return m_tracker; }

@@ -112,6 +112,7 @@ CcResult<DesktopProfile> DesktopProfileReader::read(const QJsonObject &root)
     DesktopProfile profile;
 
     profile.agentId = shape.text(root, u"agentId"_s, JsonShape::Optional);
+    profile.agentProfileId = shape.text(root, u"agentProfileId"_s, JsonShape::Optional);
     shape.text(root, u"ciUserId"_s, JsonShape::Optional); // checked; the caller knows it
     profile.orgId = shape.text(root, u"orgId"_s, JsonShape::Optional);
     profile.displayName = shape.text(root, u"displayName"_s, JsonShape::Optional);

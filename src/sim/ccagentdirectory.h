@@ -38,6 +38,8 @@ struct CcAgentSession
     QString changedBy;
     QString changedById;
     QString changedByName;
+    // The calls the agent is part of (kept by CcTasks), what the login and reload events list.
+    QStringList interactionIds;
 };
 
 // One contact-center agent as the simulator knows it. `loggedIn` is the station-login flag;

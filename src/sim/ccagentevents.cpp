@@ -71,7 +71,7 @@ QJsonObject CcAgentEvents::sessionFields(const CcAgent &agent)
             {u"deviceId"_s, orNull(session.deviceId)},
             {u"isExtension"_s, session.isExtension},
             {u"roles"_s, QJsonArray::fromStringList(session.roles)},
-            {u"interactionIds"_s, QJsonArray{}},
+            {u"interactionIds"_s, QJsonArray::fromStringList(session.interactionIds)},
             {u"profileType"_s, u"BLENDED"_s},
             {u"channelsMap"_s, channelsMap},
             {u"mmProfile"_s, QJsonObject{{u"chat"_s, kChatCapacity},
@@ -147,6 +147,29 @@ CcEvent CcAgentEvents::reloginSuccess(const CcAgent &agent)
 CcEvent CcAgentEvents::reloginFailed(const QString &reason)
 {
     return {u"AgentReloginFailed"_s, u"AgentReloginFailed"_s, failure(reason)};
+}
+
+CcEvent CcAgentEvents::buddyAgents(const CcAgent &asking, const QList<const CcAgent *> &buddies)
+{
+    QJsonArray agentList;
+    for (const CcAgent *buddy : buddies) {
+        const CcAgentSession &session = buddy->session;
+        agentList.append(QJsonObject{{u"agentId"_s, buddy->id},
+                                     {u"agentName"_s, buddy->name},
+                                     {u"state"_s, session.subStatus},
+                                     {u"teamId"_s, session.teamId},
+                                     {u"teamName"_s, session.teamName},
+                                     {u"dn"_s, session.dialNumber},
+                                     {u"siteId"_s, session.siteId}});
+    }
+    return {u"BuddyAgents"_s, u"BuddyAgents"_s,
+            QJsonObject{{u"agentSessionId"_s, asking.session.agentSessionId},
+                        {u"agentList"_s, agentList}}};
+}
+
+CcEvent CcAgentEvents::buddyAgentsFailed(const QString &reason)
+{
+    return {u"BuddyAgents"_s, u"BuddyAgentsRetrieveFailed"_s, failure(reason)};
 }
 
 } // namespace AgentDesk::Sim

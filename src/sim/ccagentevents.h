@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace AgentDesk::Sim {
@@ -38,6 +39,7 @@ struct CcEvent
 //                  Available with an auxCodeId other than "0"), IDLE_CODE_NOT_ALLOWED (not in
 //                  the profile, or a system code such as RONA)
 //   logout/reload  AGENT_NOT_LOGGED_IN
+//   buddy list     AGENT_NOT_LOGGED_IN, AGENT_PROFILE_NOT_FOUND (no profile has that id)
 class CcAgentEvents final
 {
 public:
@@ -66,6 +68,11 @@ public:
     // fields with the current state, plus dn.
     static CcEvent reloginSuccess(const CcAgent &agent);
     static CcEvent reloginFailed(const QString &reason);
+    // BuddyAgents / BuddyAgents (category = event name, as the SDK binds it): the asking agent's
+    // agentSessionId and agentList [{agentId, agentName, state, teamId, teamName, dn, siteId}]
+    // (SDK BuddyDetails, plus teamName); state is the buddy's subStatus (Available | Idle).
+    static CcEvent buddyAgents(const CcAgent &asking, const QList<const CcAgent *> &buddies);
+    static CcEvent buddyAgentsFailed(const QString &reason);
 
     static int reasonCode(const QString &reason);
 

@@ -7,6 +7,7 @@
 #include "ccdesktopprofiles.h"
 #include "ccdialplan.h"
 #include "ccnotifier.h"
+#include "cctasks.h"
 #include "contactcenterservice.h"
 #include "scenario.h"
 #include "simrouter.h"
@@ -289,6 +290,8 @@ void CcAgentSessions::completeStationLogin(const QString &agentId, const LoginRe
                 session.deviceType == kBrowser ? webRtcDeviceId(agentId) : login.dialNumber;
     }
     session.loginTimestamp = now;
+    // A new login of an agent still on a call (another desk took over) keeps the call.
+    session.interactionIds = agent->session.interactionIds;
     agent->session = session;
     agent->loggedIn = true;
     // A new session starts Idle on the profile's default idle code.
@@ -435,7 +438,8 @@ SimResponse CcAgentSessions::logout(const SimRequest &request, CcAgent &agent,
             return;
         }
         const CcEvent event = CcAgentEvents::logoutSuccess(*loggedOut, logoutReason);
-        // The device is free for anyone from now on.
+        // The device is free for anyone from now on, and the agent leaves their calls.
+        m_service.tasks().forgetAgent(id);
         loggedOut->loggedIn = false;
         loggedOut->session = CcAgentSession{};
         qCInfo(lcSimCc) << "agent" << id << "logged out";
@@ -455,6 +459,10 @@ SimResponse CcAgentSessions::reload(CcAgent &agent, const QString &trackingId)
                 reloaded->loggedIn ? CcAgentEvents::reloginSuccess(*reloaded)
                                    : CcAgentEvents::reloginFailed(u"AGENT_NOT_LOGGED_IN"_s),
                 trackingId);
+        if (reloaded->loggedIn) {
+            // The calls come back as AgentContact (SDK: rehydrate the tasks).
+            m_service.tasks().rehydrate(id, trackingId);
+        }
     });
 }
 
@@ -488,11 +496,7 @@ SimResponse CcAgentSessions::controlState(const SimRequest &request)
     } else if (auxCodeId.isEmpty()) {
         // RONA parks the agent on the system RONA code; a supervisor on the default idle code.
         if (rona) {
-            for (const QJsonValue &code : m_service.auxiliaryCodes()) {
-                if (code[u"isSystemCode"_s].toBool() && code[u"name"_s].toString() == u"RONA"_s) {
-                    auxCodeId = code[u"id"_s].toString();
-                }
-            }
+            auxCodeId = ronaCodeId();
         }
         if (auxCodeId.isEmpty()) {
             const CcDesktopProfile *profile = m_service.profiles().forAgent(agent->id);
@@ -525,6 +529,32 @@ SimResponse CcAgentSessions::controlState(const SimRequest &request)
                                               {u"auxCodeId"_s, auxCodeId},
                                               {u"delivered"_s, delivered},
                                               {u"trackingId"_s, trackingId}});
+}
+
+QString CcAgentSessions::ronaCodeId() const
+{
+    for (const QJsonValue &code : m_service.auxiliaryCodes()) {
+        if (code[u"isSystemCode"_s].toBool() && code[u"name"_s].toString() == u"RONA"_s) {
+            return code[u"id"_s].toString();
+        }
+    }
+    return {};
+}
+
+void CcAgentSessions::applyRona(const QString &agentId)
+{
+    CcAgent *agent = m_service.agents().byId(agentId);
+    if (!agent || !agent->loggedIn) {
+        return;
+    }
+    QString auxCodeId = ronaCodeId();
+    if (auxCodeId.isEmpty()) {
+        const CcDesktopProfile *profile = m_service.profiles().forAgent(agentId);
+        auxCodeId = profile ? profile->defaultIdleCodeId : QString();
+    }
+    applyState(*agent, kIdle, auxCodeId, u"RONA"_s, u"rona"_s, QString(), QString());
+    qCInfo(lcSimCc) << "agent" << agentId << "missed an offer: Idle (RONA)";
+    publish(agentId, CcAgentEvents::stateChangeSuccess(*agent), CcNotifier::newTrackingId());
 }
 
 QString CcAgentSessions::canonicalBusy(const QString &number) const

@@ -28,7 +28,8 @@ struct SimContext;
 //   PUT  /v1/agents/session/state {state: Available|Idle, auxCodeId, lastStateChangeReason?,
 //        agentId?} → 202, then AgentStateChange: AgentStateChangeSuccess | Failed
 //   PUT  /v1/agents/logout {logoutReason, agentId?} → 202, then Logout: AgentLogoutSuccess | Failed
-//   POST /v1/agents/reload → 202, then AgentReloginSuccess (current session) | AgentReloginFailed
+//   POST /v1/agents/reload → 202, then AgentReloginSuccess (current session) | AgentReloginFailed,
+//        then AgentContact for each call the agent is part of (CcTasks)
 // Control (no token):
 //   POST /_sim/cc/agents/state {email|agentId, state, auxCodeId?, changedBy?, changedById?,
 //        changedByName?, reason?} → pushes an unasked AgentStateChangeSuccess ("a supervisor
@@ -53,6 +54,10 @@ public:
 
     // Canonical numbers on the busy list.
     const QSet<QString> &busyNumbers() const { return m_busy; }
+
+    // A missed offer (RONA): the contact center moves the agent to Idle on the RONA system
+    // code, changedBy "rona", and tells the agent's sockets (AgentStateChangeSuccess).
+    void applyRona(const QString &agentId);
 
 private:
     struct LoginRequest
@@ -88,6 +93,8 @@ private:
                     const QString &reason, const QString &changedBy, const QString &changedById,
                     const QString &changedByName);
     QString canonicalBusy(const QString &number) const;
+    // The id of the system idle code named RONA, or empty.
+    QString ronaCodeId() const;
     void publish(const QString &agentId, const CcEvent &event, const QString &trackingId);
 
     ContactCenterService &m_service;

@@ -65,6 +65,7 @@ CcDesktopProfiles::CcDesktopProfiles(const Scenario &scenario, const CcAgentDire
             continue;
         }
         CcDesktopProfile profile;
+        profile.agentProfileId = stableUuid(u"agentProfile"_s, email);
         for (const QString &option : strings(settings.value(u"loginVoiceOptions"_s))) {
             if (voiceOptions().contains(option)) {
                 profile.loginVoiceOptions.append(option);
@@ -228,6 +229,7 @@ QJsonObject CcDesktopProfiles::toWire(const CcAgent &agent, const CcDesktopProfi
             {u"agentId"_s, agent.id},
             {u"ciUserId"_s, agent.ciUserId},
             {u"orgId"_s, orgId},
+            {u"agentProfileId"_s, profile.agentProfileId},
             {u"email"_s, agent.email},
             {u"displayName"_s, agent.name},
             {u"loginVoiceOptions"_s, QJsonArray::fromStringList(profile.loginVoiceOptions)},

@@ -20,6 +20,7 @@ class Scenario;
 // that shape as our own.
 struct CcDesktopProfile
 {
+    QString agentProfileId; // the buddy list's agentProfileId; one profile per scenario agent
     QStringList loginVoiceOptions; // AGENT_DN, EXTENSION, BROWSER; empty = digital-only
     QString defaultDialNumber;
     bool restrictToDefaultDialNumber = false;

@@ -57,6 +57,7 @@ public:
     void setKeepaliveTimeout(int ms) { m_keepaliveTimeoutMs = ms; }
     // How long after a command's 202 its outcome event is sent.
     void setEventDelay(int ms) { m_eventDelayMs = ms; }
+    int eventDelay() const { return m_eventDelayMs; }
     // Added to every event's data (real events carry the tenant's orgId).
     void setOrgId(const QString &orgId) { m_orgId = orgId; }
 

@@ -6,7 +6,9 @@
 #include "ccdesktopprofiles.h"
 #include "ccdialplan.h"
 #include "ccnotifier.h"
+#include "ccroster.h"
 #include "ccrsqlfilter.h"
+#include "cctasks.h"
 #include "scenario.h"
 #include "tokenissuer.h"
 
@@ -94,6 +96,8 @@ ContactCenterService::ContactCenterService(SimContext &context)
     m_dialPlan = std::make_unique<CcDialPlan>(section.value(u"dialPlan"_s).toArray());
     m_profiles = std::make_unique<CcDesktopProfiles>(*context.scenario, m_agents, m_auxiliaryCodes);
     m_sessions = std::make_unique<CcAgentSessions>(*this, context);
+    m_tasks = std::make_unique<CcTasks>(*this, context);
+    m_roster = std::make_unique<CcRoster>(*this, context);
 }
 
 ContactCenterService::~ContactCenterService() = default;
@@ -109,6 +113,8 @@ void ContactCenterService::registerRoutes(SimRouter &router)
                          m_notifier->attach(m.captured(u"id"_s), std::move(socket));
                      });
     m_sessions->registerRoutes(router);
+    m_tasks->registerRoutes(router);
+    m_roster->registerRoutes(router);
     router.get(u"/organization/(?<orgId>[^/]+)/v2/auxiliary-code"_s,
                authorized([this](const SimRequest &r, CcAgent &, const QString &t) {
                    return listAuxiliaryCodes(r, t);
@@ -257,6 +263,7 @@ SimResponse ContactCenterService::listDialPlan(const SimRequest &request,
 // who is not an agent with a profile, 401 without a valid token. 200 body:
 //   agentId          string   the id Welcome and the events carry (the team filter's userId)
 //   ciUserId, orgId, email, displayName   strings
+//   agentProfileId   string   the profile's id, what POST /v1/agents/buddyList names
 //   loginVoiceOptions [string] subset of AGENT_DN, EXTENSION, BROWSER; [] = digital-only (log in
 //                              without deviceType, see CcAgentSessions)
 //   defaultDialNumber string   E.164 or "" when none
@@ -375,7 +382,11 @@ SimResponse ContactCenterService::listAgents() const
     QJsonArray agents;
     for (const QJsonValue &value : m_agents.toJson()) {
         QJsonObject agent = value.toObject();
-        agent.insert(u"sockets"_s, m_notifier->socketCount(agent.value(u"agentId"_s).toString()));
+        const QString agentId = agent.value(u"agentId"_s).toString();
+        agent.insert(u"sockets"_s, m_notifier->socketCount(agentId));
+        // The agent's call (CcTasks::agentTaskJson), null without one.
+        const QJsonObject task = m_tasks->agentTaskJson(agentId);
+        agent.insert(u"task"_s, task.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(task));
         agents.append(agent);
     }
     return SimResponse::json(200, QJsonObject{{u"agents"_s, agents}});

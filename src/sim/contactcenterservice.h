@@ -21,6 +21,8 @@ class CcAgentSessions;
 class CcDesktopProfiles;
 class CcDialPlan;
 class CcNotifier;
+class CcTasks;
+class CcRoster;
 
 // The Webex Contact Center agent API (SERVICES-REFERENCE.md §1): the notification channel, the
 // 202-then-event agent commands (CcAgentSessions) and the organization look-ups. Every /v1 and
@@ -34,11 +36,19 @@ class CcNotifier;
 //   GET  /organization/{orgId}/dial-plan?agentView=true&page&pageSize
 //   GET  /organization/{orgId}/v2/user/by-ci-user-id/{ciUserId}/desktop-login (our own shape,
 //        documented at desktopLogin() in the .cpp)
+//   GET  /organization/{orgId}/v2/user, /v2/contact-service-queue, POST /v1/agents/buddyList
+//                                     → see CcRoster
 // Control (no token): GET /_sim/cc/agents, POST /_sim/cc/events {agentId|email, category,
 // data}, POST /_sim/cc/drop-sockets {email|agentId?}, POST /_sim/cc/agents/state,
 // GET|POST|DELETE /_sim/cc/busy-numbers (CcAgentSessions).
+// Calls (CcTasks): POST /v1/tasks/{interactionId}/accept|hold|unhold|consult|consult/accept|
+// consult/end|consult/transfer|consult/conference|transfer|end|wrapup; control POST|GET
+// /_sim/cc/calls, POST /_sim/cc/calls/{interactionId}/answer|hangup, GET|POST|DELETE
+// /_sim/cc/consult-outcomes and /_sim/cc/task-failures. GET /_sim/cc/agents shows each agent's
+// call as `task`.
 // Scenario section "contactCenter": keepaliveTimeoutMs, eventDelayMs, supervisor, sites[],
-// teams[], dialPlan[], agents[] (with profiles, CcDesktopProfiles), idleCodes[], wrapUpCodes[].
+// teams[], dialPlan[], agents[] (with profiles, CcDesktopProfiles), idleCodes[], wrapUpCodes[],
+// directoryAgents, queues[] (CcRoster).
 class ContactCenterService final : public SimService
 {
 public:
@@ -53,6 +63,8 @@ public:
     const CcDesktopProfiles &profiles() const { return *m_profiles; }
     const CcDialPlan &dialPlan() const { return *m_dialPlan; }
     CcAgentSessions &sessions() { return *m_sessions; }
+    CcTasks &tasks() { return *m_tasks; }
+    CcRoster &roster() { return *m_roster; }
     QString orgId() const { return m_orgId; }
     // The idle and wrap-up codes in the wire shape {id, name, active, defaultCode, isSystemCode,
     // description, workTypeCode}.
@@ -75,6 +87,8 @@ public:
     SimResponse pagedList(const SimRequest &request, const QJsonArray &items,
                           const QStringList &filterFields, const QString &trackingId,
                           const QHash<QString, QString> &arrayFields = {}) const;
+    // 403 in the contact center's shape when the path's orgId is not the tenant's, else nullopt.
+    std::optional<SimResponse> checkOrg(const SimRequest &request, const QString &trackingId) const;
 
 private:
     SimResponse subscribe(const SimRequest &request, CcAgent &agent, const QString &trackingId);
@@ -82,8 +96,6 @@ private:
     SimResponse listTeams(const SimRequest &request, const QString &trackingId) const;
     SimResponse listDialPlan(const SimRequest &request, const QString &trackingId) const;
     SimResponse desktopLogin(const SimRequest &request, const QString &trackingId) const;
-    // 403 in the contact center's shape when the path's orgId is not the tenant's, else nullopt.
-    std::optional<SimResponse> checkOrg(const SimRequest &request, const QString &trackingId) const;
     SimResponse pushEvent(const SimRequest &request);
     SimResponse dropSockets(const SimRequest &request);
     SimResponse listAgents() const;
@@ -95,6 +107,8 @@ private:
     std::unique_ptr<CcDialPlan> m_dialPlan;
     std::unique_ptr<CcDesktopProfiles> m_profiles;
     std::unique_ptr<CcAgentSessions> m_sessions;
+    std::unique_ptr<CcTasks> m_tasks;
+    std::unique_ptr<CcRoster> m_roster;
 };
 
 } // namespace AgentDesk::Sim

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulator.h"
 
+#include "ccroster.h"
 #include "contactcenterservice.h"
 #include "controlservice.h"
 #include "directorygenerator.h"
@@ -43,6 +44,8 @@ Simulator::Simulator(Scenario scenario, const Core::Clock *clock, QObject *paren
     addService<IdentityService>();
     m_contactCenter = addService<ContactCenterService>();
     m_directory = std::make_unique<SimDirectory>(DirectoryGenerator::generate(m_scenario));
+    // Some of the Teams directory's people are contact-center agents too (same e-mail).
+    m_contactCenter->roster().adoptDirectory(*m_directory);
     addService<GraphService>(*m_directory);
     addService<GraphPresenceService>(*m_directory);
 
