@@ -11,6 +11,8 @@
 
 #include <net/httpclient.h>
 
+#include <QUuid>
+
 using namespace Qt::StringLiterals;
 
 namespace AgentDesk::Cc {
@@ -23,7 +25,8 @@ ContactCenterClient::ContactCenterClient(Net::HttpClient *http, QUrl ccApi,
     , m_ccApi(ccApi)
     , m_tokens(tokens)
     , m_tracker(tracker)
-    , m_commands(std::move(ccApi), tokens)
+    , m_commands(ccApi, tokens)
+    , m_taskCommands(std::move(ccApi), tokens)
 {}
 
 ContactCenterClient::~ContactCenterClient() = default;
@@ -201,6 +204,26 @@ bool ContactCenterClient::requestBuddyAgents(const QString &agentProfileId,
                                }
                                done(outcome, agents.value());
                            });
+}
+
+Net::RequestHandle ContactCenterClient::sendTaskCommand(const CcCommand &command, QObject *context,
+                                                        Callback<QString> done)
+{
+    const QString trackingId =
+            QString(u"AgentDesk_"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    Net::ApiRequest request = command.request;
+    request.withHeader("TrackingID", trackingId.toLatin1());
+    qCInfo(lcCc) << "task command" << request.url().path() << "sent, tracking id" << trackingId;
+    return m_http->send(
+            request, context, [done = std::move(done), trackingId](const Net::ApiResult &result) {
+                if (!result.ok()) {
+                    report<QString>("task command", result.error(), done);
+                    return;
+                }
+                // The server may answer with its own tracking id.
+                const QString answered = result.json().object().value(u"trackingId"_s).toString();
+                done(answered.isEmpty() ? trackingId : answered);
+            });
 }
 
 } // namespace AgentDesk::Cc

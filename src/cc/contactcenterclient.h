@@ -8,6 +8,7 @@
 #include "ccqueue.h"
 #include "ccresult.h"
 #include "commandtracker.h"
+#include "taskcommands.h"
 
 #include <core/contactcenteragent.h>
 #include <core/desktopprofile.h>
@@ -35,6 +36,8 @@ namespace AgentDesk::Cc {
 //                   [](const CommandOutcome &outcome) { ... outcome.reason() ... });
 //   cc.requestBuddyAgents(profile.agentProfileId, u"telephony"_s, {}, this,
 //                         [](const CommandOutcome &outcome, const QList<BuddyAgent> &agents) {});
+//   cc.sendTaskCommand(cc.taskCommands().hold(interactionId, mediaId), this,
+//                      [](const CcResult<QString> &accepted) { ... 202, or why not ... });
 // Look-up callbacks run once, unless `context` is destroyed first.
 class ContactCenterClient final : public QObject
 {
@@ -91,7 +94,15 @@ public:
     bool requestBuddyAgents(const QString &agentProfileId, const QString &mediaType,
                             const QString &state, QObject *context, BuddyAgentsCallback done);
 
+    // A task command (TaskCommands, `/v1/tasks/…`), sent with a fresh TrackingID header. `done`
+    // gets the REST answer only: the tracking id on 202, or why the call failed. The outcome
+    // arrives as events, which Core::CallSession reads itself, with its own 20 s deadline: task
+    // commands bypass the CommandTracker so that one command has one clock.
+    Net::RequestHandle sendTaskCommand(const CcCommand &command, QObject *context,
+                                       Callback<QString> done);
+
     const AgentCommands &commands() const { return m_commands; }
+    const TaskCommands &taskCommands() const { return m_taskCommands; }
     CommandTracker *tracker() const { return m_tracker; }
 
 private:
@@ -102,6 +113,7 @@ private:
     Net::TokenProvider *m_tokens;
     CommandTracker *m_tracker;
     AgentCommands m_commands;
+    TaskCommands m_taskCommands;
 };
 
 } // namespace AgentDesk::Cc

@@ -159,6 +159,17 @@ CcResult<DesktopProfile> DesktopProfileReader::read(const QJsonObject &root)
     profile.idleCodes = readCodes(shape, u"idleCodes"_s, shape.array(root, u"idleCodes"_s));
     profile.wrapUpCodes = readCodes(shape, u"wrapUpCodes"_s,
                                     shape.array(root, u"wrapUpCodes"_s, JsonShape::Optional));
+    // Auto wrap-up: the SDK's field names; a positive whole number of seconds when on.
+    if (shape.boolean(root, u"autoWrapUp"_s, JsonShape::Optional, false)) {
+        const double seconds = shape.number(root, u"autoWrapAfterSeconds"_s);
+        if (seconds < 1 || seconds > 86400 || seconds != double(qint64(seconds))) {
+            JsonShape::Scope scope(shape, u"autoWrapAfterSeconds"_s);
+            shape.fail(u"expected a whole number of seconds from 1 to 86400"_s);
+        } else {
+            profile.autoWrapUpSeconds = int(seconds);
+        }
+    }
+    profile.outdialEntryPointId = shape.text(root, u"outdialEntryPointId"_s, JsonShape::Optional);
     readMicrosoftTeams(shape, root, profile);
 
     if (!shape.ok()) {

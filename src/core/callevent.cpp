@@ -44,6 +44,9 @@ constexpr std::array Names{
         std::pair{"AgentConsultFailed"_L1, CallEvent::Kind::ConsultFailed},
         std::pair{"AgentCtqFailed"_L1, CallEvent::Kind::ConsultFailed},
         std::pair{"AgentConsultEndFailed"_L1, CallEvent::Kind::ConsultEndFailed},
+        // consult/end of an unanswered queue consult, and of a conference.
+        std::pair{"AgentCtqCancelFailed"_L1, CallEvent::Kind::ConsultEndFailed},
+        std::pair{"AgentConsultConferenceEndFailed"_L1, CallEvent::Kind::ConsultEndFailed},
         std::pair{"AgentConsultTransferFailed"_L1, CallEvent::Kind::ConsultTransferFailed},
         std::pair{"AgentConsultConferenceFailed"_L1, CallEvent::Kind::ConferenceFailed},
         std::pair{"AgentBlindTransferFailed"_L1, CallEvent::Kind::BlindTransferFailed},

@@ -47,8 +47,9 @@ struct CallEvent
         AssignFailed,
         HoldFailed,
         UnholdFailed,
-        ConsultFailed, // AgentConsultFailed, AgentCtqFailed
-        ConsultEndFailed,
+        ConsultFailed,    // AgentConsultFailed, AgentCtqFailed
+        ConsultEndFailed, // AgentConsultEndFailed, AgentCtqCancelFailed,
+                          // AgentConsultConferenceEndFailed
         ConsultTransferFailed,
         ConferenceFailed,
         BlindTransferFailed, // AgentBlindTransferFailed, AgentVteamTransferFailed

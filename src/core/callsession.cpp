@@ -102,7 +102,7 @@ CallState customerLeg(const CallEvent &event, bool heldWithoutWord)
 
 } // namespace
 
-CallSession::CallSession(Clock *clock, QObject *parent)
+CallSession::CallSession(const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_stateSince(clock->now())
@@ -236,6 +236,20 @@ void CallSession::contactNotFound()
     m_consultAnswered = false;
     clearPending();
     setState(CallState::Closed);
+}
+
+void CallSession::commandRejected(const QString &message, bool mayHaveReachedServer)
+{
+    if (!m_pending) {
+        return;
+    }
+    qCInfo(lcCore) << "call" << m_interactionId << CallCommand::kindName(m_pending->command.kind)
+                   << "was not accepted" << (mayHaveReachedServer ? "(no answer)" : "");
+    clearPending();
+    fail(message);
+    if (mayHaveReachedServer) {
+        requestReload();
+    }
 }
 
 CallSession::Outcome CallSession::handleEvent(const CallEvent &event)

@@ -50,7 +50,7 @@ public:
     };
     static constexpr std::chrono::milliseconds CommandTimeout{20'000}; // as the SDK
 
-    explicit CallSession(Clock *clock, QObject *parent = nullptr);
+    explicit CallSession(const Clock *clock, QObject *parent = nullptr);
 
     Outcome handleEvent(const CallEvent &event);
 
@@ -69,6 +69,10 @@ public:
     bool checkTimeouts();
     // The reload did not list this interaction: it is over for this agent.
     void contactNotFound();
+    // The pending command's REST call failed (an error status, or no answer at all), so no
+    // event will settle it: drops it and says `message`. When the request may still have
+    // reached the contact center (no answer), a reload is asked for too.
+    void commandRejected(const QString &message, bool mayHaveReachedServer);
 
     CallState state() const { return m_state; }
     // From the offer until the wrap-up is saved (AgentStateController::setConversationActive).
@@ -138,7 +142,7 @@ private:
     Details details() const;
     QDateTime now() const;
 
-    Clock *m_clock;
+    const Clock *m_clock;
     CallState m_state = CallState::Idle;
     QString m_interactionId;
     QString m_callerNumber;

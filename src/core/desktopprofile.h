@@ -54,6 +54,11 @@ struct DesktopProfile
     QList<Team> teams;
     QList<NamedCode> idleCodes;
     QList<NamedCode> wrapUpCodes;
+    // When set, the desktop saves the wrap-up on its own, with the default wrap-up code, this
+    // many seconds after it starts (the SDK's autoWrapUp / autoWrapAfterSeconds); 0 = never.
+    int autoWrapUpSeconds = 0;
+    // The entry point click-to-call goes out through (POST /v1/tasks); empty = not allowed.
+    QString outdialEntryPointId;
 
     struct MicrosoftTeams
     {

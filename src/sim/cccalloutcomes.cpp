@@ -97,17 +97,18 @@ void CcCallOutcomes::addFailure(const Failure &failure)
     m_failures.append(failure);
 }
 
-std::optional<QString> CcCallOutcomes::takeFailure(const QString &action, const QString &agentId)
+std::optional<CcCallOutcomes::Failure> CcCallOutcomes::takeFailure(const QString &action,
+                                                                   const QString &agentId)
 {
     for (auto it = m_failures.begin(); it != m_failures.end(); ++it) {
         if (it->action != action || (!it->agentId.isEmpty() && it->agentId != agentId)) {
             continue;
         }
-        const QString reason = it->reason;
+        const Failure taken = *it;
         if (--it->count <= 0) {
             m_failures.erase(it);
         }
-        return reason;
+        return taken;
     }
     return std::nullopt;
 }
@@ -119,7 +120,8 @@ QJsonArray CcCallOutcomes::failuresJson() const
         array.append(QJsonObject{{u"action"_s, failure.action},
                                  {u"reason"_s, failure.reason},
                                  {u"agentId"_s, failure.agentId},
-                                 {u"count"_s, failure.count}});
+                                 {u"count"_s, failure.count},
+                                 {u"lost"_s, failure.lost}});
     }
     return array;
 }

@@ -38,8 +38,9 @@ public:
     {
         QString action; // one of actions()
         QString reason;
-        QString agentId; // empty = whoever sends the command next
-        int count = 1;   // how many commands fail before it is used up
+        QString agentId;   // empty = whoever sends the command next
+        int count = 1;     // how many commands fail before it is used up
+        bool lost = false; // no event at all, as if it were lost (the client times out)
     };
 
     // The task actions a failure can target: the path after /v1/tasks/{id}/.
@@ -57,9 +58,9 @@ public:
 
     void addFailure(const Failure &failure);
     void clearFailures() { m_failures.clear(); }
-    // The reason of the first failure for this action and agent, using it up; else nothing.
-    std::optional<QString> takeFailure(const QString &action, const QString &agentId);
-    // [{action, reason, agentId, count}]
+    // The first failure for this action and agent, using it up; else nothing.
+    std::optional<Failure> takeFailure(const QString &action, const QString &agentId);
+    // [{action, reason, agentId, count, lost}]
     QJsonArray failuresJson() const;
 
 private:

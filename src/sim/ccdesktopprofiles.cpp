@@ -98,6 +98,14 @@ CcDesktopProfiles::CcDesktopProfiles(const Scenario &scenario, const CcAgentDire
                 resolveCodes(settings.value(u"wrapUpCodes"_s), u"WRAP_UP_CODE"_s, email);
         profile.defaultWrapUpCodeId = defaultCode(settings.value(u"defaultWrapUpCode"_s).toString(),
                                                   profile.wrapUpCodeIds);
+        profile.outdialEntryPointId =
+                profile.isDigitalOnly()
+                        ? QString()
+                        : settings.value(u"outdialEntryPointId"_s)
+                                  .toString(stableUuid(u"outdialEntryPoint"_s, email));
+        profile.autoWrapAfterSeconds = settings.value(u"autoWrapAfterSeconds"_s).toInt(0);
+        profile.autoWrapUp =
+                settings.value(u"autoWrapUp"_s).toBool(false) && profile.autoWrapAfterSeconds > 0;
         profile.microsoftTeams = microsoftTeams(settings.value(u"microsoftTeams"_s).toObject());
         m_profiles.insert(agent->id, profile);
     }
@@ -243,6 +251,9 @@ QJsonObject CcDesktopProfiles::toWire(const CcAgent &agent, const CcDesktopProfi
             {u"teams"_s, teams},
             {u"idleCodes"_s, codes(profile.idleCodeIds, profile.defaultIdleCodeId)},
             {u"wrapUpCodes"_s, codes(profile.wrapUpCodeIds, profile.defaultWrapUpCodeId)},
+            {u"autoWrapUp"_s, profile.autoWrapUp},
+            {u"autoWrapAfterSeconds"_s, profile.autoWrapAfterSeconds},
+            {u"outdialEntryPointId"_s, profile.outdialEntryPointId},
             {u"microsoftTeams"_s, profile.microsoftTeams},
     };
 }

@@ -34,7 +34,10 @@ struct CcDesktopProfile
     QString defaultIdleCodeId;
     QStringList wrapUpCodeIds;
     QString defaultWrapUpCodeId;
-    QJsonObject microsoftTeams; // already in the wire shape
+    bool autoWrapUp = false;      // the desktop wraps up on its own...
+    int autoWrapAfterSeconds = 0; // ...after this long
+    QString outdialEntryPointId;  // click-to-call (POST /v1/tasks); empty = not allowed
+    QJsonObject microsoftTeams;   // already in the wire shape
 
     bool isDigitalOnly() const { return loginVoiceOptions.isEmpty(); }
 };
@@ -48,7 +51,8 @@ struct CcDesktopProfile
 // profile: {loginVoiceOptions, defaultDialNumber, restrictToDefaultDialNumber,
 // allowFreeDialNumber, allowFreeExtension, defaultRegion, dialNumbers, extensions, teams: [id],
 // idleCodes: "ALL"|[id], defaultIdleCode?, wrapUpCodes: "ALL"|[id], defaultWrapUpCode?,
-// microsoftTeams: {...}}}].
+// autoWrapUp?, autoWrapAfterSeconds?, outdialEntryPointId? (a voice profile gets a stable one
+// when absent; "" = no outdial), microsoftTeams: {...}}}].
 class CcDesktopProfiles
 {
 public:

@@ -86,10 +86,12 @@ struct CcTask
 
     QString interactionId; // = the main leg's mediaResourceId
     QString orgId;
+    QString direction = QStringLiteral("INBOUND"); // INBOUND | OUTBOUND
+    QString outboundType;                          // OUTDIAL for click-to-call, else empty
     qint64 createdTimestamp = 0;
     qint64 queuedTimestamp = 0;
-    QString ani;
-    QString dnis;
+    QString ani;  // the caller: the customer, or on an outdial the number shown to them
+    QString dnis; // the number called: the tenant's, or on an outdial the customer's
     QString customerName;
     QString queueId;
     QString queueName;

@@ -62,6 +62,7 @@ int CcTaskEvents::reasonCode(const QString &reason)
             u"INVALID_TASK_STATE"_s,
             u"TASK_NOT_FOUND"_s,
             u"SIMULATED_FAILURE"_s,
+            u"AGENT_BUSY"_s,
     };
     const qsizetype index = reasons.indexOf(reason);
     return index < 0 ? 2000 : 2001 + int(index);
@@ -159,7 +160,9 @@ static QJsonObject interactionJson(const CcTask &task)
             {u"mainInteractionId"_s, task.interactionId},
             {u"createdTimestamp"_s, task.createdTimestamp},
             {u"queuedTimestamp"_s, timestampOrNull(task.queuedTimestamp)},
-            {u"contactDirection"_s, QJsonObject{{u"type"_s, u"INBOUND"_s}}},
+            {u"contactDirection"_s, QJsonObject{{u"type"_s, task.direction}}},
+            {u"outboundType"_s, task.outboundType.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                            : QJsonValue(task.outboundType)},
             {u"participants"_s, participants},
             {u"media"_s, media},
             {u"callProcessingDetails"_s, processing},

@@ -25,7 +25,7 @@ struct CcTask;
 //   interaction: {interactionId, orgId, mediaType "telephony", mediaChannel "telephony", state
 //     (new | connected | hold | consulting | conference | wrapUp), isTerminated, isFcManaged,
 //     owner, currentVTeam (queue id), previousVTeams, mainInteractionId, createdTimestamp,
-//     queuedTimestamp, contactDirection {type: "INBOUND"},
+//     queuedTimestamp, contactDirection {type: INBOUND | OUTBOUND}, outboundType (OUTDIAL|null),
 //     participants {<id>: {id, pType, type, name, dn, hasJoined, hasLeft, isInPredial,
 //       isOffered, isConsulted, consultState, isWrapUp, isWrappedUp, currentState,
 //       currentStateTimestamp, joinTimestamp, consultTimestamp, wrapUpTimestamp, teamId,
@@ -49,6 +49,8 @@ struct CcTask;
 //                                     INVALID_DIAL_NUMBER
 //   AgentBlindTransferFailed/AgentVteamTransferFailed  the same destination reasons
 //   AgentWrapupFailed                 INVALID_AUX_CODE, WRAP_UP_CODE_NOT_ALLOWED
+//   AgentOutboundFailed               INVALID_DIAL_NUMBER, AGENT_BUSY (only interactionId,
+//                                     reason and reasonCode: no call was made)
 //   any …Failed                       INVALID_TASK_STATE (the task changed between the 202 and
 //                                     the outcome), TASK_NOT_FOUND (it ended meanwhile),
 //                                     SIMULATED_FAILURE or the reason given to
@@ -101,6 +103,8 @@ public:
     static inline const QString kWrapup = QStringLiteral("AgentWrapup");
     static inline const QString kWrappedUp = QStringLiteral("AgentWrappedUp");
     static inline const QString kWrapupFailed = QStringLiteral("AgentWrapupFailed");
+    // Click-to-call (POST /v1/tasks) that could not be placed.
+    static inline const QString kOutboundFailed = QStringLiteral("AgentOutboundFailed");
 
     // The task as `agentId` sees it (the fields above, without type and reason).
     static QJsonObject contact(const CcTask &task, const QString &agentId, qint64 now);

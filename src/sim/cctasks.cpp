@@ -127,6 +127,10 @@ void CcTasks::registerRoutes(SimRouter &router)
                                 return command(action, r, a, t);
                             }));
     }
+    router.post(u"/v1/tasks"_s,
+                m_service.authorized([this](const SimRequest &r, CcAgent &a, const QString &t) {
+                    return outdial(r, a, t);
+                }));
     router.post(u"/_sim/cc/calls"_s, [this](const SimRequest &r) { return offerCall(r); });
     router.get(u"/_sim/cc/calls"_s, [this](const SimRequest &) { return listCalls(); });
     router.post(u"/_sim/cc/calls/(?<id>[^/]+)/answer"_s,
@@ -655,16 +659,23 @@ SimResponse CcTasks::command(Action action, const SimRequest &request, CcAgent &
     }
 
     const QString agentId = agent.id;
-    if (const std::optional<QString> reason = m_outcomes.takeFailure(actionPath(action), agentId)) {
+    if (const std::optional<CcCallOutcomes::Failure> failure =
+                m_outcomes.takeFailure(actionPath(action), agentId)) {
+        if (failure->lost) {
+            qCInfo(lcSimCc) << "task" << actionPath(action) << "of" << interactionId
+                            << "accepted; its event is lost as told";
+            return m_service.notifier().acceptCommand(trackingId, [] {});
+        }
+        const QString reason = failure->reason;
         qCInfo(lcSimCc) << "task" << actionPath(action) << "of" << interactionId
-                        << "fails as told:" << *reason;
+                        << "fails as told:" << reason;
         const QString name = failureEvent(action, task, args);
         return m_service.notifier().acceptCommand(
                 trackingId, [this, name, interactionId, agentId, reason, trackingId] {
                     const CcTask *failing = find(interactionId);
                     publish(agentId,
-                            failing ? CcTaskEvents::failed(name, *failing, agentId, now(), *reason)
-                                    : CcTaskEvents::failedWithoutTask(name, interactionId, *reason),
+                            failing ? CcTaskEvents::failed(name, *failing, agentId, now(), reason)
+                                    : CcTaskEvents::failedWithoutTask(name, interactionId, reason),
                             trackingId);
                 });
     }
@@ -733,6 +744,113 @@ void CcTasks::complete(Action action, const QString &interactionId, const QStrin
     }
     syncSessions();
     dropIfDone(interactionId);
+}
+
+// Click-to-call: the body is checked at once (400); whether the number can be called, and
+// whether the agent is free, the outcome event says.
+SimResponse CcTasks::outdial(const SimRequest &request, CcAgent &agent, const QString &trackingId)
+{
+    const auto bad = [&trackingId](const QString &description) {
+        return ContactCenterService::error(400, trackingId, description);
+    };
+    const std::optional<QJsonObject> parsed = request.jsonObjectBody();
+    if (!parsed) {
+        return bad(u"The request body must be a JSON object."_s);
+    }
+    const QJsonObject &body = *parsed;
+    const auto text = [&body](const QString &name) {
+        const QJsonValue value = body.value(name);
+        return value.isString() ? value.toString().trimmed() : QString();
+    };
+    const QString entryPointId = text(u"entryPointId"_s);
+    const QString destination = text(u"destination"_s);
+    const QString origin = text(u"origin"_s);
+    if (entryPointId.isEmpty() || entryPointId.size() > kMaxId) {
+        return bad(u"entryPointId is required: a string of 1 to %1 characters."_s.arg(kMaxId));
+    }
+    if (destination.isEmpty() || destination.size() > kMaxTransferTo) {
+        return bad(
+                u"destination is required: a string of 1 to %1 characters."_s.arg(kMaxTransferTo));
+    }
+    if (text(u"direction"_s) != u"OUTBOUND"_s || text(u"mediaType"_s) != u"telephony"_s ||
+        text(u"outboundType"_s) != u"OUTDIAL"_s) {
+        return bad(u"direction must be OUTBOUND, mediaType telephony and outboundType OUTDIAL."_s);
+    }
+    if (body.contains(u"origin"_s) && !body.value(u"origin"_s).isString()) {
+        return bad(u"origin must be a string."_s);
+    }
+    if (body.contains(u"attributes"_s) && !body.value(u"attributes"_s).isObject()) {
+        return bad(u"attributes must be an object."_s);
+    }
+    if (!agent.loggedIn || agent.session.deviceType.isEmpty()) {
+        return bad(u"Outdial needs a station login with a voice device."_s);
+    }
+    const CcDesktopProfile *profile = m_service.profiles().forAgent(agent.id);
+    if (!profile || profile->outdialEntryPointId.isEmpty() ||
+        profile->outdialEntryPointId != entryPointId) {
+        return bad(u"entryPointId is not the outdial entry point of the agent's profile."_s);
+    }
+    const QString agentId = agent.id;
+    const QString interactionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return m_service.notifier().acceptCommand(
+            trackingId, [this, agentId, interactionId, destination, origin, trackingId] {
+                const CcAgent *caller = m_service.agents().byId(agentId);
+                if (!caller || !caller->loggedIn) {
+                    return;
+                }
+                const std::optional<QString> number = canonicalNumber(destination);
+                const QString refusal = !number           ? u"INVALID_DIAL_NUMBER"_s
+                                        : taskOf(agentId) ? u"AGENT_BUSY"_s
+                                                          : QString();
+                if (!refusal.isEmpty()) {
+                    qCInfo(lcSimCc) << "outdial of agent" << agentId << "fails:" << refusal;
+                    publish(agentId,
+                            CcTaskEvents::failedWithoutTask(CcTaskEvents::kOutboundFailed,
+                                                            interactionId, refusal),
+                            trackingId);
+                    return;
+                }
+                startOutdial(*caller, interactionId, *number, origin, trackingId);
+            });
+}
+
+void CcTasks::startOutdial(const CcAgent &agent, const QString &interactionId,
+                           const QString &number, const QString &origin, const QString &trackingId)
+{
+    auto owned = std::make_unique<CcTask>();
+    CcTask &task = *owned;
+    const qint64 at = now();
+    task.interactionId = interactionId;
+    task.orgId = m_service.orgId();
+    task.direction = u"OUTBOUND"_s;
+    task.outboundType = u"OUTDIAL"_s;
+    task.createdTimestamp = at;
+    task.ani = origin.isEmpty() ? m_defaultDnis : origin;
+    task.dnis = number;
+    task.ronaMs = m_defaultRonaMs;
+    CcTaskParticipant customer;
+    customer.id = number;
+    customer.pType = u"Customer"_s;
+    customer.name = number;
+    customer.dn = number;
+    customer.hasJoined = true;
+    customer.joinTimestamp = at;
+    customer.currentState = u"connected"_s;
+    customer.currentStateTimestamp = at;
+    task.participants.append(customer);
+    task.media.append(
+            CcTaskMedia{task.interactionId, u"mainCall"_s, QStringList{number}, false, 0});
+    m_tasks.push_back(std::move(owned));
+    qCInfo(lcSimCc) << "agent" << agent.id << "places outdial call" << interactionId;
+    // The agent placed it: the desktop's leg is answered at once, then the customer's phone
+    // is connected.
+    offer(task, agent, trackingId);
+    schedule(task, &task.answerTimer, 2 * m_service.notifier().eventDelay(), [this](CcTask &t) {
+        if (t.state == CcTask::State::Offered) {
+            assign(t, CcNotifier::newTrackingId());
+        }
+    });
+    syncSessions();
 }
 
 // --- the steps of a call ---------------------------------------------------------------------
@@ -1555,11 +1673,13 @@ SimResponse CcTasks::taskFailures(const SimRequest &request)
         failure.action = body.value(u"action"_s).toString();
         failure.reason = body.value(u"reason"_s).toString(u"SIMULATED_FAILURE"_s);
         failure.count = body.value(u"count"_s).toInt(1);
+        const QJsonValue lost = body.value(u"lost"_s);
+        failure.lost = lost.toBool(false);
         if (!CcCallOutcomes::actions().contains(failure.action) || failure.reason.isEmpty() ||
-            failure.count < 1) {
-            return controlError(400,
-                                u"expected {\"action\": %1, \"reason\"?, \"email\"|\"agentId\"?, "
-                                "\"count\"?}"_s.arg(CcCallOutcomes::actions().join(u'|')));
+            failure.count < 1 || !(lost.isUndefined() || lost.isBool())) {
+            return controlError(
+                    400, u"expected {\"action\": %1, \"reason\"?, \"email\"|\"agentId\"?, "
+                         "\"count\"?, \"lost\"?}"_s.arg(CcCallOutcomes::actions().join(u'|')));
         }
         if (body.contains(u"agentId"_s) || body.contains(u"email"_s)) {
             const CcAgent *agent =

@@ -71,6 +71,15 @@ struct SimContext;
 //   POST /v1/tasks/{id}/wrapup {wrapUpReason ≤128, auxCodeId ≤36}  in wrap-up →
 //        AgentWrappedUp (AgentWrapupFailed: INVALID_AUX_CODE, WRAP_UP_CODE_NOT_ALLOWED). The
 //        agent keeps the state they had (Available, or the idle code they chose meanwhile).
+//   POST /v1/tasks {entryPointId (the profile's outdialEntryPointId), destination ≤43 (a
+//        number the dial plan accepts), direction "OUTBOUND", mediaType "telephony",
+//        outboundType "OUTDIAL", origin? (the number shown to the customer, default
+//        defaultDnis), attributes? {}}  click-to-call, no call needed before: 400 for a bad body,
+//        another entry point, no voice login; else 202 and AgentContactReserved +
+//        AgentOfferContact of a new OUTBOUND task (contactDirection OUTBOUND, outboundType
+//        OUTDIAL, ani = origin, dnis = the number), then AgentContactAssigned once the agent's
+//        leg is up; or AgentOutboundFailed {reason INVALID_DIAL_NUMBER | AGENT_BUSY}. From then
+//        on it is a call like any other.
 // Not accepted in time, an offer rings out: AgentOfferContactRona {reason RONA}, and the agent
 // goes Idle on the RONA system code (AgentStateChange, changedBy "rona"); the call leaves the
 // agent. POST /v1/agents/reload replays each task of the agent as AgentContact.
@@ -102,10 +111,11 @@ struct SimContext;
 //        Unlisted destinations answer after consultAnswerDelayMs. DELETE {to} removes one,
 //        DELETE without a body all.
 //   GET|POST|DELETE /_sim/cc/task-failures {action, reason?=SIMULATED_FAILURE, email|agentId?,
-//        count?=1}  the next `count` commands of that action (accept, hold, unhold, consult,
-//        consult/accept, consult/end, consult/transfer, consult/conference, transfer, end,
-//        wrapup), by that agent or anyone, answer 202 and then the matching …Failed event
-//        instead of succeeding; the task does not change. DELETE clears them.
+//        count?=1, lost?=false}  the next `count` commands of that action (accept, hold, unhold,
+//        consult, consult/accept, consult/end, consult/transfer, consult/conference, transfer,
+//        end, wrapup), by that agent or anyone, answer 202 and then the matching …Failed event
+//        instead of succeeding; the task does not change. lost: 202 and no event at all, as if
+//        it were lost on the way (the desktop's 20 s timeout ends it). DELETE clears them.
 // GET /_sim/cc/agents shows each agent's call as `task` (agentTaskJson()).
 //
 // A dropped notification socket changes nothing here: the calls go on, events meanwhile go
@@ -213,6 +223,11 @@ private:
     void toWrapUp(CcTask &task, const QString &agentId);
     // Takes the consult leg down; the consulted party leaves.
     void removeConsult(CcTask &task);
+
+    // Click-to-call.
+    SimResponse outdial(const SimRequest &request, CcAgent &agent, const QString &trackingId);
+    void startOutdial(const CcAgent &agent, const QString &interactionId, const QString &number,
+                      const QString &origin, const QString &trackingId);
 
     // Control.
     SimResponse offerCall(const SimRequest &request);

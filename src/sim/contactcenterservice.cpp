@@ -276,6 +276,9 @@ SimResponse ContactCenterService::listDialPlan(const SimRequest &request,
 //   idleCodes, wrapUpCodes [{id, name, isDefault}]  ids of GET /v2/auxiliary-code; exactly one
 //                              isDefault when the list is not empty; system codes (RONA) never
 //                              appear here, though state events may carry them
+//   autoWrapUp, autoWrapAfterSeconds  bool, int: the desktop saves the wrap-up on its own with
+//                              the default code after that many seconds (SDK field names)
+//   outdialEntryPointId string  the entry point of click-to-call (POST /v1/tasks), "" = none
 //   microsoftTeams   {enabled, ssoEnabled, showUserDetails, stateSynchronization,
 //                     idleCodeMapping: {DoNotDisturb?, InACall?, Presenting?: auxCodeId},
 //                     loginInheritance: none | applyAtLogin | alwaysOverride}, all keys always

@@ -303,6 +303,11 @@ private Q_SLOTS:
                 << u"microsoftTeams.idleCodeMapping"_s;
         QTest::newRow("teams settings without enabled")
                 << with(valid, u"microsoftTeams"_s, QJsonObject{}) << u"microsoftTeams.enabled"_s;
+        QTest::newRow("auto wrap-up without seconds")
+                << with(valid, u"autoWrapUp"_s, true) << u"autoWrapAfterSeconds: missing"_s;
+        QTest::newRow("auto wrap-up after a fraction")
+                << with(with(valid, u"autoWrapUp"_s, true), u"autoWrapAfterSeconds"_s, 2.5)
+                << u"autoWrapAfterSeconds"_s;
     }
     void fetchDesktopProfile_malformedProfile_isUnexpectedShapeNamingTheField()
     {
@@ -332,6 +337,35 @@ private Q_SLOTS:
         QCOMPARE(result->value().voiceDevices, QList<VoiceDevice>{VoiceDevice::DialNumber});
         QCOMPARE(result->value().teams, (QList<Core::Team>{{u"t1"_s, u"Team"_s}}));
         QCOMPARE(result->value().microsoftTeams.doNotDisturbIdleCodeId, u"c1"_s);
+        QCOMPARE(result->value().autoWrapUpSeconds, 0);
+    }
+
+    void fetchDesktopProfile_outdialEntryPoint_onlyWithVoice()
+    {
+        const auto ana = fetchProfile(ciUserId(kAna));
+        QVERIFY(ana.has_value() && ana->ok());
+        QVERIFY(!ana->value().outdialEntryPointId.isEmpty());
+        const auto marie = fetchProfile(ciUserId(u"marie.dubois@contoso.example"_s));
+        QVERIFY(marie.has_value() && marie->ok());
+        QVERIFY(marie->value().isDigitalOnly());
+        QVERIFY(marie->value().outdialEntryPointId.isEmpty());
+    }
+
+    void fetchDesktopProfile_autoWrapUp_readsTheSeconds()
+    {
+        serveProfileOnce(QJsonDocument(with(with(validWireProfile(), u"autoWrapUp"_s, true),
+                                            u"autoWrapAfterSeconds"_s, 30))
+                                 .toJson());
+        const auto on = fetchProfile(ciUserId(kAna));
+        QVERIFY(on.has_value() && on->ok());
+        QCOMPARE(on->value().autoWrapUpSeconds, 30);
+
+        // Seconds without the switch on mean nothing.
+        serveProfileOnce(
+                QJsonDocument(with(validWireProfile(), u"autoWrapAfterSeconds"_s, 30)).toJson());
+        const auto off = fetchProfile(ciUserId(kAna));
+        QVERIFY(off.has_value() && off->ok());
+        QCOMPARE(off->value().autoWrapUpSeconds, 0);
     }
 
     void fetchDesktopProfile_truncatedJson_isMalformedJson()

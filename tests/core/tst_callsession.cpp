@@ -182,6 +182,8 @@ QList<Row> transitionTable()
             named(u"AgentConsultFailed"_s, consultFailed),
             named(u"AgentCtqFailed"_s, consultFailed),
             named(u"AgentConsultEndFailed"_s, {{K, K}, {KH, KH}, {F, F}}),
+            named(u"AgentCtqCancelFailed"_s, {{K, K}, {KH, KH}, {F, F}}),
+            named(u"AgentConsultConferenceEndFailed"_s, {{K, K}, {KH, KH}, {F, F}}),
             named(u"AgentConsultTransferFailed"_s, {{K, K}, {KH, KH}}),
             named(u"AgentConsultConferenceFailed"_s, {{K, K}, {KH, KH}}),
             named(u"AgentBlindTransferFailed"_s, {{C, C}, {H, H}}),
@@ -486,6 +488,36 @@ private Q_SLOTS:
         QCOMPARE(call.state(), S::Connected);
         QCOMPARE(call.callSince(), clock.now());
         QVERIFY(!call.pendingCommand());
+    }
+
+    void commandRejected_restApiError_dropsThePendingCommandWithAMessage_data()
+    {
+        QTest::addColumn<bool>("mayHaveReachedServer");
+        QTest::newRow("error status: nothing happened") << false;
+        QTest::newRow("no answer: it may have happened") << true;
+    }
+    void commandRejected_restApiError_dropsThePendingCommandWithAMessage()
+    {
+        QFETCH(bool, mayHaveReachedServer);
+        ManualClock clock;
+        CallSession call(&clock);
+        driveTo(call, S::Offered);
+        QSignalSpy errors(&call, &CallSession::errorOccurred);
+        QVERIFY(call.request(CallCommand::accept()));
+
+        call.commandRejected(u"Refused"_s, mayHaveReachedServer);
+        // Unlike AgentContactAssignFailed, the offer still rings: the agent can try again.
+        QCOMPARE(call.state(), S::Offered);
+        QVERIFY(!call.pendingCommand());
+        QVERIFY(!call.commandDeadline());
+        QCOMPARE(call.lastError(), u"Refused"_s);
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(call.needsReload(), mayHaveReachedServer);
+        QVERIFY(call.canRequest(Command::Accept));
+
+        // Nothing pending: nothing to reject.
+        call.commandRejected(u"Again"_s, false);
+        QCOMPARE(errors.count(), 1);
     }
 
     void timeout_after20Seconds_restoresStateAndAsksForReload()

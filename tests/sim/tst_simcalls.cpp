@@ -1470,6 +1470,76 @@ private Q_SLOTS:
                  404);
     }
 
+    void taskFailures_lost_acceptsWithoutAnyEvent()
+    {
+        Desk ana = signIn(kAna, u"EXTENSION"_s, u"2101"_s);
+        QVERIFY(ana.socket);
+        const QString id = connectedCall(ana);
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(control("POST", u"/_sim/cc/task-failures"_s,
+                         {{u"action"_s, u"hold"_s}, {u"lost"_s, true}})
+                         .json()[u"failures"_s][0][u"lost"_s],
+                 QJsonValue(true));
+        QVERIFY(!task(ana, id, u"hold"_s, {{u"mediaResourceId"_s, id}}).isEmpty()); // 202
+        // Neither the success nor the failure event comes; the call did not change.
+        QVERIFY(ana.next(300).isEmpty());
+        QCOMPARE(taskState(kAna), u"connected"_s);
+        // Used up: the next hold goes through.
+        QVERIFY(answered(ana, u"AgentContactHeld"_s,
+                         task(ana, id, u"hold"_s, {{u"mediaResourceId"_s, id}})));
+        QCOMPARE(control("POST", u"/_sim/cc/task-failures"_s,
+                         {{u"action"_s, u"end"_s}, {u"lost"_s, u"yes"_s}})
+                         .status,
+                 400);
+    }
+
+    void outdial_placesAnOutboundCall_andRefusesBadBodies()
+    {
+        Desk ana = signIn(kAna, u"EXTENSION"_s, u"2101"_s, false); // outdial needs no Available
+        QVERIFY(ana.socket);
+        const QString entryPoint = firstTeamProfile(kAna)[u"outdialEntryPointId"_s].toString();
+        QVERIFY(!entryPoint.isEmpty());
+        const QJsonObject body{{u"entryPointId"_s, entryPoint},  {u"destination"_s, kExpert},
+                               {u"direction"_s, u"OUTBOUND"_s},  {u"attributes"_s, QJsonObject{}},
+                               {u"mediaType"_s, u"telephony"_s}, {u"outboundType"_s, u"OUTDIAL"_s}};
+        const auto with = [&body](const QString &key, const QJsonValue &value) {
+            QJsonObject changed = body;
+            changed.insert(key, value);
+            return json(changed);
+        };
+        for (const QByteArray &bad :
+             {with(u"entryPointId"_s, u"another-entry-point"_s), with(u"destination"_s, u""_s),
+              with(u"direction"_s, u"INBOUND"_s), with(u"outboundType"_s, u"CAMPAIGN"_s),
+              with(u"attributes"_s, u"none"_s), QByteArray("[]")}) {
+            QCOMPARE(call("POST", u"/v1/tasks"_s, bad, kAna).status, 400);
+        }
+        QVERIFY(ana.quiet());
+
+        const auto placed = call("POST", u"/v1/tasks"_s, json(body), kAna);
+        QCOMPARE(placed.status, 202);
+        QJsonObject offered = ana.expect(u"AgentContactReserved"_s);
+        QCOMPARE(offered[u"interaction"_s][u"contactDirection"_s][u"type"_s].toString(),
+                 u"OUTBOUND"_s);
+        QCOMPARE(offered[u"interaction"_s][u"outboundType"_s].toString(), u"OUTDIAL"_s);
+        QCOMPARE(offered[u"interaction"_s][u"callAssociatedDetails"_s][u"dn"_s].toString(),
+                 kExpert);
+        QVERIFY(!ana.expect(u"AgentOfferContact"_s).isEmpty());
+        QVERIFY(!ana.expect(u"AgentContactAssigned"_s).isEmpty());
+        QCOMPARE(taskState(kAna), u"connected"_s);
+
+        // On a call already: the next one is refused by event.
+        QCOMPARE(call("POST", u"/v1/tasks"_s, json(body), kAna).status, 202);
+        QCOMPARE(ana.expect(u"AgentOutboundFailed"_s)[u"reason"_s].toString(), u"AGENT_BUSY"_s);
+        const QString id = taskOf(kAna)[u"interactionId"_s].toString();
+        QVERIFY(!task(ana, id, u"end"_s).isEmpty());
+        QVERIFY(!ana.expect(u"ContactEnded"_s).isEmpty());
+        QVERIFY(!ana.expect(u"AgentWrapup"_s).isEmpty());
+
+        QCOMPARE(call("POST", u"/v1/tasks"_s, with(u"destination"_s, u"12"_s), kAna).status, 202);
+        QCOMPARE(ana.expect(u"AgentOutboundFailed"_s)[u"reason"_s].toString(),
+                 u"INVALID_DIAL_NUMBER"_s);
+    }
+
     void consultOutcomes_control_listsReplacesAndRemoves()
     {
         const auto set = [this](const QJsonObject &body) {
