@@ -3,11 +3,14 @@
 #pragma once
 
 #include "agentstatecontroller.h"
+#include "callcontroller.h"
+#include "colleaguesservice.h"
 #include "contactcenterservices.h"
 #include "logincontroller.h"
 #include "teamsconnection.h"
 
 #include <QObject>
+#include <QTimer>
 
 class QSettings;
 
@@ -19,8 +22,10 @@ namespace AgentDesk::Session {
 
 // Everything one agent session runs on, built once the service endpoints are known (at start,
 // or when the demo simulator is up): the contact-center services, the login sequence, the
-// agent state and the Microsoft Teams connection, wired together (a station login hands its
-// state to the state controller and starts Teams; signing out deletes the Teams tokens).
+// agent state, the customer calls, the Microsoft Teams connection and the colleagues
+// directory, wired together (a station login hands its state to the state controller and its
+// profile to the calls, and starts Teams; Teams connected starts the directory; signing out
+// deletes the Teams tokens).
 //   SessionContext session(endpoints, &keychain, &settings);
 //   window.attachSession(&session);
 //   session.login().start();
@@ -36,15 +41,26 @@ public:
     ContactCenterServices &services() { return m_services; }
     LoginController &login() { return m_login; }
     AgentStateController &state() { return m_state; }
+    CallController &calls() { return m_calls; }
     TeamsConnection &teams() { return m_teams; }
+    ColleaguesService &colleagues() { return m_colleagues; }
     QSettings *settings() const { return m_settings; }
 
 private:
+    void onTeamsStateChanged(TeamsConnection::State state);
+    void fetchAgentRoster();
+    void requestAgentStates();
+
     QSettings *m_settings;
     ContactCenterServices m_services;
     LoginController m_login;
     AgentStateController m_state;
+    CallController m_calls;
     TeamsConnection m_teams;
+    ColleaguesService m_colleagues;
+    // The contact center's agents' states, for colleagues who are agents too: asked for now
+    // and then while signed in (a BuddyAgents reply is one small event).
+    QTimer m_agentStatesTimer;
 };
 
 } // namespace AgentDesk::Session
