@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "colleaguespanel.h"
 #include "profilesettingsdialog.h"
 #include "signinflow.h"
 #include "startpage.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -94,6 +96,14 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+    m_findColleagueAction =
+            m_viewMenu->addAction(tr("&Find a colleague"), this, &MainWindow::findColleague);
+    m_findColleagueAction->setObjectName(u"findColleagueAction"_s);
+    m_findColleagueAction->setShortcut(QKeySequence::Find);
+    m_findColleagueAction->setEnabled(false);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
     QAction *about = help->addAction(tr("&About AgentDesk"), this, &MainWindow::showAbout);
@@ -174,6 +184,7 @@ void MainWindow::attachSession(Session::SessionContext *session)
     connect(m_signInFlow, &SignInFlow::preferencesCancelled, this, [this] { showSignedOut({}); });
 
     m_signInFlow->attachTeams(&session->teams());
+    createColleaguesDock();
     m_teamsIndicator = new QToolButton(this);
     m_teamsIndicator->setObjectName(u"teamsIndicator"_s);
     m_teamsIndicator->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -203,6 +214,44 @@ void MainWindow::attachSession(Session::SessionContext *session)
             [this] { showSignedOut(tr("You are signed out.")); });
 }
 
+void MainWindow::createColleaguesDock()
+{
+    m_colleaguesDock = new QDockWidget(tr("Colleagues"), this);
+    m_colleaguesDock->setObjectName(u"colleaguesDock"_s);
+    m_colleaguesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
+                                  QDockWidget::DockWidgetFloatable);
+    m_colleaguesPanel = new ColleaguesPanel(&m_session->colleagues(), m_colleaguesDock);
+    m_colleaguesDock->setWidget(m_colleaguesPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_colleaguesDock);
+    m_colleaguesDock->hide();
+    QAction *toggle = m_colleaguesDock->toggleViewAction();
+    toggle->setObjectName(u"colleaguesToggleAction"_s);
+    toggle->setText(tr("&Colleagues"));
+    toggle->setEnabled(false);
+    m_viewMenu->insertAction(m_findColleagueAction, toggle);
+    // Half the window at most, so the desk stays usable at the minimum size.
+    resizeDocks({m_colleaguesDock}, {width() / 2}, Qt::Horizontal);
+}
+
+void MainWindow::findColleague()
+{
+    if (!m_colleaguesDock) {
+        return;
+    }
+    m_colleaguesDock->show();
+    m_colleaguesDock->raise();
+    m_colleaguesPanel->focusSearch();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::WindowStateChange && m_session) {
+        // Nobody looks at presence in a minimised window: ask Graph nothing meanwhile.
+        m_session->colleagues().setPaused(isMinimized());
+    }
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::showSignedIn()
 {
     const Session::LoginController &login = m_session->login();
@@ -220,6 +269,10 @@ void MainWindow::showSignedIn()
     m_stateBar->show();
     m_profileAction->setEnabled(true);
     m_signOutAction->setEnabled(true);
+    const bool teamsUsed = m_session->teams().state() != Session::TeamsConnection::State::NotUsed;
+    m_colleaguesDock->setVisible(teamsUsed);
+    m_colleaguesDock->toggleViewAction()->setEnabled(teamsUsed);
+    m_findColleagueAction->setEnabled(teamsUsed);
     showState();
     showTeamsState();
 }
@@ -232,6 +285,11 @@ void MainWindow::showSignedOut(const QString &message)
     }
     m_profileAction->setEnabled(false);
     m_signOutAction->setEnabled(false);
+    if (m_colleaguesDock) {
+        m_colleaguesDock->hide();
+        m_colleaguesDock->toggleViewAction()->setEnabled(false);
+        m_findColleagueAction->setEnabled(false);
+    }
     if (m_teamsIndicator) {
         m_teamsIndicator->hide();
     }

@@ -8,7 +8,9 @@
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QTimer;
 class QToolBar;
@@ -20,6 +22,7 @@ class SessionContext;
 
 namespace AgentDesk::Ui {
 
+class ColleaguesPanel;
 class SignInFlow;
 class StartPage;
 
@@ -43,13 +46,19 @@ public:
     // From now on the window drives and shows this session (sign-in, state, sign-out).
     void attachSession(Session::SessionContext *session);
     SignInFlow *signInFlow() const { return m_signInFlow; }
+    ColleaguesPanel *colleaguesPanel() const { return m_colleaguesPanel; }
 
 public Q_SLOTS:
     void showAbout();
     void showBanner(const QString &message, bool warning, int hideAfterMs = 0);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void createMenus();
+    void createColleaguesDock();
+    void findColleague();
     void createStateToolBar();
     void showSignedIn();
     void showSignedOut(const QString &message);
@@ -73,6 +82,10 @@ private:
     QToolButton *m_teamsIndicator = nullptr;
     QAction *m_profileAction = nullptr;
     QAction *m_signOutAction = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_findColleagueAction = nullptr;
+    QDockWidget *m_colleaguesDock = nullptr;
+    ColleaguesPanel *m_colleaguesPanel = nullptr;
 };
 
 } // namespace AgentDesk::Ui
