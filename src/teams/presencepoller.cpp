@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presencepoller.h"
 
+#include "graphpath.h"
 #include "teamslogging.h"
 
 #include <core/clock.h>
@@ -23,19 +24,6 @@ namespace AgentDesk::Teams {
 namespace {
 
 constexpr qint64 Never = std::numeric_limits<qint64>::max();
-
-// The base URL with `path` appended below its own path: QUrl::resolved() would drop the
-// "/v1.0" of Graph's base.
-QUrl below(QUrl base, const QString &path)
-{
-    QString joined = base.path(QUrl::FullyEncoded);
-    if (!joined.endsWith(u'/')) {
-        joined.append(u'/');
-    }
-    joined.append(path);
-    base.setPath(joined, QUrl::TolerantMode);
-    return base;
-}
 
 // The ids in order, without duplicates or empty ones.
 QStringList distinct(const QStringList &ids)
@@ -65,9 +53,10 @@ PresencePoller::PresencePoller(Net::HttpClient *http, Net::TokenProvider *tokens
     : QObject(parent)
     , m_http(http)
     , m_tokens(tokens)
-    , m_endpoint(below(std::move(graphApi), u"communications/getPresencesByUserId"_s))
+    , m_endpoint(graphPath(std::move(graphApi), u"communications/getPresencesByUserId"_s))
     , m_clock(clock ? clock : Core::Clock::system())
     , m_options(std::move(options))
+    , m_budget(m_options.budgetRequests, m_options.budgetWindow)
 {
     Q_ASSERT(http);
     m_timer.setSingleShot(true);
@@ -225,44 +214,15 @@ bool PresencePoller::isStale(const Entry &entry, qint64 at) const
 
 int PresencePoller::requestsInWindow() const
 {
-    return sentInWindow(now());
+    return m_budget.requestsInWindow(now());
 }
 
 QDateTime PresencePoller::holdingUntil() const
 {
-    if (m_holdUntil <= now()) {
+    if (!m_budget.isHolding(now())) {
         return {};
     }
-    return QDateTime::fromMSecsSinceEpoch(m_holdUntil, Qt::UTC);
-}
-
-// --- budget ------------------------------------------------------------------------------------
-
-int PresencePoller::sentInWindow(qint64 at) const
-{
-    const qint64 windowStart = at - m_options.budgetWindow.count();
-    return int(std::count_if(m_sentAt.cbegin(), m_sentAt.cend(),
-                             [windowStart](qint64 sent) { return sent > windowStart; }));
-}
-
-int PresencePoller::freeBudget(qint64 at) const
-{
-    return std::max(0, m_options.budgetRequests - sentInWindow(at));
-}
-
-qint64 PresencePoller::budgetFreeAt(qint64 at) const
-{
-    if (freeBudget(at) > 0) {
-        return at;
-    }
-    // The oldest send still in the window frees its slot when it leaves it.
-    const qint64 windowStart = at - m_options.budgetWindow.count();
-    for (const qint64 sent : m_sentAt) {
-        if (sent > windowStart) {
-            return sent + m_options.budgetWindow.count() + 1;
-        }
-    }
-    return at;
+    return QDateTime::fromMSecsSinceEpoch(m_budget.holdUntil(), Qt::UTC);
 }
 
 int PresencePoller::priorityBatches() const
@@ -349,8 +309,8 @@ void PresencePoller::onTimer()
     }
     const qint64 at = now();
     checkStaleness(at);
-    if (!m_inFlight && at >= m_holdUntil) {
-        const int free = freeBudget(at);
+    if (!m_inFlight && !m_budget.isHolding(at)) {
+        const int free = m_budget.freeSlots(at);
         if (free > 0) {
             qint64 nextDue = Never;
             QStringList batch = nextPriorityBatch(at, &nextDue);
@@ -379,10 +339,10 @@ void PresencePoller::arm(qint64 at)
     qint64 wake = at + m_options.checkInterval.count();
     if (!m_inFlight) {
         // (While a request runs its answer wakes us; only the stale check needs the timer.)
-        if (m_holdUntil > at) {
-            wake = std::min(wake, m_holdUntil);
-        } else if (freeBudget(at) == 0) {
-            wake = std::min(wake, budgetFreeAt(at));
+        if (m_budget.isHolding(at)) {
+            wake = std::min(wake, m_budget.holdUntil());
+        } else if (m_budget.freeSlots(at) == 0) {
+            wake = std::min(wake, m_budget.freeAt(at));
         } else {
             qint64 nextPriority = Never;
             if (!nextPriorityBatch(at, &nextPriority).isEmpty()) {
@@ -390,19 +350,15 @@ void PresencePoller::arm(qint64 at)
             }
             wake = std::min(wake, nextPriority);
             if (m_restCount > 0) {
-                if (freeBudget(at) > priorityBatches()) {
+                if (m_budget.freeSlots(at) > priorityBatches()) {
                     const qint64 spacing =
                             m_lastRestSentAt < 0 ? at
                                                  : m_lastRestSentAt + m_options.restSpacing.count();
                     wake = std::min(wake, std::max(m_restNextDueAt, spacing));
                 } else {
                     // Held back for the priority batches: look again when a slot frees.
-                    const qint64 windowStart = at - m_options.budgetWindow.count();
-                    for (const qint64 sent : m_sentAt) {
-                        if (sent > windowStart) {
-                            wake = std::min(wake, sent + m_options.budgetWindow.count() + 1);
-                            break;
-                        }
+                    if (m_budget.requestsInWindow(at) > 0) {
+                        wake = std::min(wake, m_budget.nextRelease(at));
                     }
                 }
             }
@@ -450,11 +406,7 @@ void PresencePoller::checkStaleness(qint64 at)
 
 void PresencePoller::send(const QStringList &ids, bool priority, qint64 at)
 {
-    const qint64 windowStart = at - m_options.budgetWindow.count();
-    while (!m_sentAt.empty() && m_sentAt.front() <= windowStart) {
-        m_sentAt.pop_front();
-    }
-    m_sentAt.push_back(at);
+    m_budget.recordSend(at);
     if (!priority) {
         m_lastRestSentAt = at;
     }
@@ -462,7 +414,7 @@ void PresencePoller::send(const QStringList &ids, bool priority, qint64 at)
         m_entries[id].inFlight = true;
     }
     qCDebug(lcTeams) << "presence: asking for" << ids.size() << (priority ? "priority" : "other")
-                     << "ids;" << int(m_sentAt.size()) << "requests in the budget window";
+                     << "ids;" << m_budget.requestsInWindow(at) << "requests in the budget window";
     const auto request = Net::ApiRequest::post(m_endpoint)
                                  .withJson(QJsonObject{{u"ids"_s, QJsonArray::fromStringList(ids)}})
                                  .withAuth(m_tokens)
@@ -475,11 +427,10 @@ void PresencePoller::send(const QStringList &ids, bool priority, qint64 at)
     });
 }
 
-void PresencePoller::holdOff(qint64 at, milliseconds wait, const QString &why)
+void PresencePoller::logHold(qint64 at, const RequestBudget::Hold &hold) const
 {
-    m_holdUntil = std::max(m_holdUntil, at + wait.count());
-    qCInfo(lcTeams).noquote() << u"presence: %1; nothing sent for %2 ms"_s.arg(why).arg(
-            m_holdUntil - at);
+    qCInfo(lcTeams).noquote() << u"presence: %1; nothing sent for %2 ms"_s.arg(hold.why).arg(
+            m_budget.holdUntil() - at);
 }
 
 void PresencePoller::onReply(const QStringList &ids, qint64 sentAt, const Net::ApiResult &result)
@@ -497,17 +448,7 @@ void PresencePoller::onReply(const QStringList &ids, qint64 sentAt, const Net::A
         m_restNextDueAt = 0;
         const Net::ApiError &error = result.error();
         if (error.kind() != Net::ApiError::Kind::Cancelled) {
-            ++m_failures;
-            const int status = error.httpStatus();
-            const bool busy =
-                    error.kind() == Net::ApiError::Kind::Http && (status == 429 || status == 503);
-            if (busy && error.retryAfter()) {
-                holdOff(at, *error.retryAfter(), u"throttled (%1), Retry-After"_s.arg(status));
-            } else {
-                holdOff(at, m_http->retryPolicy().backoff(m_failures),
-                        u"request failed (%1 %2), backing off"_s.arg(
-                                Net::ApiError::kindName(error.kind()), QString::number(status)));
-            }
+            logHold(at, m_budget.failed(at, error, m_http->retryPolicy()));
         }
         scheduleSoon();
         return;
@@ -516,13 +457,12 @@ void PresencePoller::onReply(const QStringList &ids, qint64 sentAt, const Net::A
     const QJsonValue value = result.object().value(u"value"_s);
     if (!value.isArray()) {
         m_restNextDueAt = 0;
-        ++m_failures;
         qCWarning(lcTeams) << "presence: answer without a value array, ignored";
-        holdOff(at, m_http->retryPolicy().backoff(m_failures), u"malformed answer"_s);
+        logHold(at, m_budget.failed(at, u"malformed answer"_s, m_http->retryPolicy()));
         scheduleSoon();
         return;
     }
-    m_failures = 0;
+    m_budget.succeeded();
 
     const QSet<QString> asked(ids.cbegin(), ids.cend());
     QSet<QString> answered;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "requestbudget.h"
+
 #include <core/presence.h>
 #include <net/requesthandle.h>
 
@@ -13,7 +15,6 @@
 #include <QUrl>
 
 #include <chrono>
-#include <deque>
 
 namespace AgentDesk::Core {
 class Clock;
@@ -46,17 +47,17 @@ namespace AgentDesk::Teams {
 // checkInterval instead of sleeping.
 //
 // Throttling: Graph allows 1500 presence requests per 30 s per app and tenant, shared by every
-// agent running AgentDesk there. Each poller keeps to its own budget, a sliding window of
-// budgetRequests per budgetWindow. The default, 20 per 30 s, lets 75 agents at their cap stay
-// together under the tenant's 1500; the usual pace (up to 650 visible people: one priority batch
-// every 5 s, plus at most one rest batch every 10 s) is at most 9 per 30 s, so about 160 agents
-// polling side by side fit, and fast mode (15 + 3 per 30 s) is for the few agents in a consult at
-// any moment. The rest never takes the budget's last slots, which stay for priority batches. On 429
-// (or 503) the poller waits what Retry-After says (else an exponential backoff) before sending
-// anything; other failures back off the same way. Requests go out with a single attempt:
-// HttpClient's own 429/503 retry would wait on a real timer and send requests outside this budget,
-// so the poller does that part itself; a retry is simply the next poll of ids that are still due.
-// (HttpClient still renews the token once on a 401.)
+// agent running AgentDesk there. Each poller keeps to its own budget (a RequestBudget), a sliding
+// window of budgetRequests per budgetWindow. The default, 20 per 30 s, lets 75 agents at their
+// cap stay together under the tenant's 1500; the usual pace (up to 650 visible people: one
+// priority batch every 5 s, plus at most one rest batch every 10 s) is at most 9 per 30 s, so
+// about 160 agents polling side by side fit, and fast mode (15 + 3 per 30 s) is for the few agents
+// in a consult at any moment. The rest never takes the budget's last slots, which stay for
+// priority batches. On 429 (or 503) the poller waits what Retry-After says (else an exponential
+// backoff) before sending anything; other failures back off the same way. Requests go out with a
+// single attempt: HttpClient's own 429/503 retry would wait on a real timer and send requests
+// outside this budget, so the poller does that part itself; a retry is simply the next poll of ids
+// that are still due. (HttpClient still renews the token once on a 401.)
 //
 // A malformed answer, or a malformed entry in it, is logged and ignored; an id Graph leaves out
 // of its answer (unknown to it) reads as Unknown.
@@ -153,14 +154,11 @@ private:
     qint64 restRefreshInterval() const;
     int batchSize() const;
     int priorityBatches() const;
-    int sentInWindow(qint64 now) const;
-    int freeBudget(qint64 now) const;
-    qint64 budgetFreeAt(qint64 now) const;
     QStringList nextPriorityBatch(qint64 now, qint64 *nextDue) const;
     QStringList nextRestBatch(qint64 now);
     void send(const QStringList &ids, bool priority, qint64 now);
     void onReply(const QStringList &ids, qint64 sentAt, const Net::ApiResult &result);
-    void holdOff(qint64 now, std::chrono::milliseconds wait, const QString &why);
+    void logHold(qint64 now, const RequestBudget::Hold &hold) const;
     void removeUntracked();
     qint64 now() const;
 
@@ -179,9 +177,7 @@ private:
     qint64 m_restNextDueAt = 0; // no rest id is due before this
     qint64 m_nextStaleCheckAt = 0;
 
-    std::deque<qint64> m_sentAt; // send times inside the budget window
-    qint64 m_holdUntil = 0;
-    int m_failures = 0; // consecutive failed requests
+    RequestBudget m_budget; // budgetRequests per budgetWindow, and the hold after failures
     Net::RequestHandle m_request;
     bool m_inFlight = false;
     bool m_fast = false;
