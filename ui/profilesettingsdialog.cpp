@@ -114,7 +114,7 @@ ProfileSettingsDialog::ProfileSettingsDialog(const Session::LoginController &log
     m_tabs->setObjectName(u"profileSettingsTabs"_s);
     m_tabs->addTab(general, tr("General"));
     if (teams) {
-        m_collaboration = new TeamsSettingsPage(teams, m_tabs);
+        m_collaboration = new TeamsSettingsPage(teams, login.profile(), m_tabs);
         m_tabs->addTab(m_collaboration, tr("Collaboration tools"));
     }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "teamssettingspage.h"
 
+#include <core/presence.h>
+#include <core/presencesync.h>
 #include <session/teamsconnection.h>
 
 #include <QCheckBox>
@@ -9,14 +11,30 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStringList>
 #include <QStyle>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace AgentDesk::Ui {
 
-TeamsSettingsPage::TeamsSettingsPage(Session::TeamsConnection *teams, QWidget *parent)
+namespace {
+QString idleCodeName(const Core::DesktopProfile &profile, const QString &id)
+{
+    for (const Core::NamedCode &code : profile.idleCodes) {
+        if (code.id == id) {
+            return code.name;
+        }
+    }
+    return id;
+}
+} // namespace
+
+TeamsSettingsPage::TeamsSettingsPage(Session::TeamsConnection *teams,
+                                     const Core::DesktopProfile &profile, QWidget *parent)
     : QWidget(parent)
     , m_teams(teams)
 {
@@ -39,6 +57,36 @@ TeamsSettingsPage::TeamsSettingsPage(Session::TeamsConnection *teams, QWidget *p
     m_systemBrowser->setToolTip(tr("For organizations that block sign-in inside applications."));
     m_systemBrowser->setChecked(teams->useSystemBrowser());
 
+    // Read-only: the desktop profile decides, the agent cannot change it here.
+    const Core::PresenceSync::Settings sync = Core::PresenceSync::Settings::fromProfile(profile);
+    m_stateSync = new QLabel(box);
+    m_stateSync->setObjectName(u"teamsStateSyncStatus"_s);
+    m_stateSync->setWordWrap(true);
+    m_stateSync->setText(sync.enabled ? tr("State synchronization with Teams: on")
+                                      : tr("State synchronization with Teams: off"));
+    QStringList lines;
+    if (sync.enabled) {
+        lines.append(tr("Your desktop profile turns it on: your state follows your Teams "
+                        "presence, and Teams shows when you are on a customer call."));
+        using Status = Core::Presence::Status;
+        const std::pair<Status, QString> mapped[] = {
+                {Status::DoNotDisturb, sync.doNotDisturbIdleCodeId},
+                {Status::InACall, sync.inACallIdleCodeId},
+                {Status::Presenting, sync.presentingIdleCodeId}};
+        for (const auto &[status, id] : mapped) {
+            if (!id.isEmpty()) {
+                lines.append(
+                        tr("When Teams shows %1, your state becomes %2.")
+                                .arg(Core::Presence::label(status), idleCodeName(profile, id)));
+            }
+        }
+    } else {
+        lines.append(tr("Your desktop profile turns it off."));
+    }
+    m_stateSyncDetail = new QLabel(lines.join(u'\n'), box);
+    m_stateSyncDetail->setObjectName(u"teamsStateSyncDetail"_s);
+    m_stateSyncDetail->setWordWrap(true);
+
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_icon, 0, Qt::AlignTop);
     statusRow->addWidget(m_status, 1);
@@ -51,6 +99,8 @@ TeamsSettingsPage::TeamsSettingsPage(Session::TeamsConnection *teams, QWidget *p
     boxLayout->addWidget(m_detail);
     boxLayout->addLayout(buttons);
     boxLayout->addWidget(m_systemBrowser);
+    boxLayout->addWidget(m_stateSync);
+    boxLayout->addWidget(m_stateSyncDetail);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(box);
     layout->addStretch(1);

@@ -44,8 +44,9 @@ void AgentStateController::begin(const Core::DesktopProfile &profile,
     m_profile = profile;
     m_model.setIdleCodes(profile.idleCodes);
     m_signingOut = false;
+    m_requestOpen = false;
     if (login) {
-        apply(*login);
+        apply(*login, Cause::Login);
     }
 }
 
@@ -55,19 +56,22 @@ QString AgentStateController::currentName() const
     return row < 0 ? m_state.idleCodeId : m_model.index(row).data().toString();
 }
 
-bool AgentStateController::requestState(const QString &idleCodeId)
+bool AgentStateController::requestState(const QString &idleCodeId, const QString &reason)
 {
     if (m_pending || m_model.rowOf(idleCodeId) < 0) {
         return false;
     }
     m_pending = true;
+    m_requestOpen = true;
+    m_requestedIdleCodeId = idleCodeId;
     const bool sent = m_services->client().setState(
-            idleCodeId, {}, this, [this](const Cc::CommandOutcome &outcome) {
+            idleCodeId, reason, this, [this](const Cc::CommandOutcome &outcome) {
                 m_pending = false;
                 if (outcome.isSuccess()) {
                     // The success event itself updates the state (onEvent).
                     return;
                 }
+                m_requestOpen = false;
                 QString message;
                 switch (outcome.kind()) {
                 case Cc::CommandOutcome::Kind::Failed:
@@ -88,6 +92,7 @@ bool AgentStateController::requestState(const QString &idleCodeId)
             });
     if (!sent) {
         m_pending = false;
+        m_requestOpen = false;
     }
     return sent;
 }
@@ -100,17 +105,27 @@ void AgentStateController::onEvent(const Cc::CcEvent &event)
     }
     if (state->kind == Cc::AgentStateEvent::Kind::StateChanged ||
         state->kind == Cc::AgentStateEvent::Kind::Relogged) {
-        apply(*state);
+        apply(*state, Cause::Elsewhere);
     }
 }
 
-void AgentStateController::apply(const Cc::AgentStateEvent &event)
+void AgentStateController::apply(const Cc::AgentStateEvent &event, Cause cause)
 {
     if (event.availability == Cc::AgentStateEvent::Availability::Unknown) {
         return;
     }
+    const bool available = event.availability == Cc::AgentStateEvent::Availability::Available;
+    // Our own change comes back as the agent's ("self") change to the state we asked for.
+    // Matching on the state rather than the tracking id works whichever of the command's
+    // outcome and this event arrives first.
+    if (cause == Cause::Elsewhere && m_requestOpen &&
+        event.kind == Cc::AgentStateEvent::Kind::StateChanged && !event.madeByOther() &&
+        (available ? m_requestedIdleCodeId.isEmpty() : event.auxCodeId == m_requestedIdleCodeId)) {
+        cause = Cause::Request;
+        m_requestOpen = false;
+    }
     m_state.known = true;
-    m_state.available = event.availability == Cc::AgentStateEvent::Availability::Available;
+    m_state.available = available;
     m_state.idleCodeId = m_state.available ? QString() : event.auxCodeId;
     m_state.changedByOther = event.madeByOther();
     m_state.changedByName =
@@ -118,6 +133,9 @@ void AgentStateController::apply(const Cc::AgentStateEvent &event)
                     ? (event.changedByName.isEmpty() ? event.changedBy : event.changedByName)
                     : QString();
     m_state.since = event.stateChangedAt;
+    m_state.cause = cause;
+    m_state.changedBy = event.changedBy;
+    m_state.reason = event.reason;
     qCInfo(lcAgentState) << "state" << (m_state.available ? u"Available"_s : m_state.idleCodeId)
                          << (m_state.changedByOther ? "changed by someone else" : "");
     Q_EMIT stateChanged(m_state);

@@ -26,12 +26,21 @@ class ContactCenterServices;
 //   state.begin(login.profile(), login.stationLoginEvent());
 //   selector->setModel(state.model());
 //   state.requestState(lunchId);   // false while another change is in flight
+//   state.requestState(dndId, u"Teams presence: DoNotDisturb"_s); // with lastStateChangeReason
 class AgentStateController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AgentStateController)
 
 public:
+    // What made the current state.
+    enum class Cause
+    {
+        Login,    // the station login (begin()), untouched since
+        Request,  // a requestState() of this app, confirmed
+        Elsewhere // an unasked change: a supervisor, RONA, the agent in another client
+    };
+
     struct State
     {
         bool known = false;
@@ -40,6 +49,9 @@ public:
         QString changedByName;
         bool changedByOther = false; // a supervisor, RONA or another client
         QDateTime since;
+        Cause cause = Cause::Login;
+        QString changedBy; // as the contact center says it: "self", "supervisor", "rona"...
+        QString reason;    // lastStateChangeReason, untranslated
     };
 
     explicit AgentStateController(ContactCenterServices *services, QObject *parent = nullptr);
@@ -51,9 +63,13 @@ public:
     // The name to show for the current state ("Available" or the idle code's name).
     QString currentName() const;
     bool isChangePending() const { return m_pending; }
+    // Between signOut() and signedOut().
+    bool isSigningOut() const { return m_signingOut; }
 
     // Empty = Available. False (nothing sent) while a change is in flight or the code is unknown.
-    bool requestState(const QString &idleCodeId);
+    // `reason` goes out as lastStateChangeReason (SERVICES-REFERENCE.md §1.4; at most 128
+    // characters, untranslated: supervisors and reports read it).
+    bool requestState(const QString &idleCodeId, const QString &reason = {});
 
     // The calls issue sets this while the agent handles a conversation.
     void setConversationActive(bool active) { m_conversationActive = active; }
@@ -73,7 +89,7 @@ Q_SIGNALS:
 
 private:
     void onEvent(const Cc::CcEvent &event);
-    void apply(const Cc::AgentStateEvent &event);
+    void apply(const Cc::AgentStateEvent &event, Cause cause);
     void logout();
     QString defaultIdleCodeId() const;
 
@@ -82,6 +98,10 @@ private:
     Core::DesktopProfile m_profile;
     State m_state;
     bool m_pending = false;
+    // The state asked for by the change in flight, until its confirmation is applied (the
+    // command's outcome and the state event may arrive in either order).
+    bool m_requestOpen = false;
+    QString m_requestedIdleCodeId;
     bool m_conversationActive = false;
     bool m_signingOut = false;
 };

@@ -21,11 +21,13 @@ SessionContext::SessionContext(const Core::ServiceEndpoints &endpoints, Auth::To
     , m_state(&m_services)
     , m_calls(&m_services, &m_state, clock)
     , m_teams(endpoints, store, clock, settings)
+    , m_presenceSync(&m_state, &m_calls, &m_teams, endpoints, clock)
     , m_colleagues(settings, clock)
 {
     connect(&m_login, &LoginController::signedIn, this, [this] {
         m_state.begin(m_login.profile(), m_login.stationLoginEvent());
         m_calls.begin(m_login.profile());
+        m_presenceSync.begin(m_login.profile());
         // Teams never holds the agent up: it connects (or says why not) after the desk is there.
         m_teams.start(m_login.profile(), m_login.person().primaryEmail());
         fetchAgentRoster();
@@ -36,6 +38,10 @@ SessionContext::SessionContext(const Core::ServiceEndpoints &endpoints, Auth::To
     connect(&m_state, &AgentStateController::signedOut, &m_agentStatesTimer, &QTimer::stop);
     connect(&m_state, &AgentStateController::sessionEndedElsewhere, &m_agentStatesTimer,
             &QTimer::stop);
+    connect(&m_state, &AgentStateController::signedOut, &m_presenceSync,
+            &PresenceSyncController::end);
+    connect(&m_state, &AgentStateController::sessionEndedElsewhere, &m_presenceSync,
+            &PresenceSyncController::end);
     connect(&m_state, &AgentStateController::signedOut, &m_teams, &TeamsConnection::signOutOfApp);
     // Signed out of the station, or taken over elsewhere: the next sign-in starts afresh but
     // keeps the refresh token, so it needs no browser.

@@ -7,6 +7,7 @@
 #include "colleaguesservice.h"
 #include "contactcenterservices.h"
 #include "logincontroller.h"
+#include "presencesynccontroller.h"
 #include "teamsconnection.h"
 
 #include <QObject>
@@ -24,8 +25,8 @@ namespace AgentDesk::Session {
 // or when the demo simulator is up): the contact-center services, the login sequence, the
 // agent state, the customer calls, the Microsoft Teams connection and the colleagues
 // directory, wired together (a station login hands its state to the state controller and its
-// profile to the calls, and starts Teams; Teams connected starts the directory; signing out
-// deletes the Teams tokens).
+// profile to the calls, and starts Teams; Teams connected starts the directory and the presence
+// sync; signing out deletes the Teams tokens).
 //   SessionContext session(endpoints, &keychain, &settings);
 //   window.attachSession(&session);
 //   session.login().start();
@@ -43,6 +44,7 @@ public:
     AgentStateController &state() { return m_state; }
     CallController &calls() { return m_calls; }
     TeamsConnection &teams() { return m_teams; }
+    PresenceSyncController &presenceSync() { return m_presenceSync; }
     ColleaguesService &colleagues() { return m_colleagues; }
     QSettings *settings() const { return m_settings; }
 
@@ -57,6 +59,7 @@ private:
     AgentStateController m_state;
     CallController m_calls;
     TeamsConnection m_teams;
+    PresenceSyncController m_presenceSync;
     ColleaguesService m_colleagues;
     // The contact center's agents' states, for colleagues who are agents too: asked for now
     // and then while signed in (a BuddyAgents reply is one small event).

@@ -139,6 +139,7 @@ QJsonArray CcAgentDirectory::toJson() const
             entry.insert(u"auxCodeId"_s, session.auxCodeId);
             entry.insert(u"lastStateChangeTimestamp"_s, session.lastStateChangeTimestamp);
             entry.insert(u"changedBy"_s, session.changedBy);
+            entry.insert(u"lastStateChangeReason"_s, session.lastStateChangeReason);
         }
         array.append(entry);
     }
