@@ -149,6 +149,136 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Core::CallSession</name>
+    <message>
+        <source>The consulted party could not be reached.</source>
+        <translation>No se pudo contactar con la persona consultada.</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>Sin llamada</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Llamada entrante</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>Consultando</translation>
+    </message>
+    <message>
+        <source>Consult on hold</source>
+        <translation>Consulta en espera</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferencia</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferida</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Llamada finalizada</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>The call could not be connected to you.</source>
+        <translation>No se pudo conectar la llamada con usted.</translation>
+    </message>
+    <message>
+        <source>The call could not be put on hold. Try again.</source>
+        <translation>No se pudo poner la llamada en espera. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The call could not be resumed. Try again.</source>
+        <translation>No se pudo reanudar la llamada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The consult call could not be started. Try again.</source>
+        <translation>No se pudo iniciar la consulta. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The consult call could not be ended. Try again.</source>
+        <translation>No se pudo finalizar la consulta. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The call could not be transferred. Try again.</source>
+        <translation>No se pudo transferir la llamada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The conference could not be started. Try again.</source>
+        <translation>No se pudo iniciar la conferencia. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The call could not be transferred. Check the destination and try again.</source>
+        <translation>No se pudo transferir la llamada. Compruebe el destino e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The call could not be ended. Try again.</source>
+        <translation>No se pudo finalizar la llamada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The wrap-up could not be saved. Try again.</source>
+        <translation>No se pudo guardar el cierre. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Core::ColleagueNumbers</name>
+    <message>
+        <source>This business phone does not look assigned in its country; the call may not connect.</source>
+        <translation>Este teléfono de empresa no parece asignado en su país; puede que la llamada no se conecte.</translation>
+    </message>
+    <message>
+        <source>No business phone in the directory.</source>
+        <translation>No hay teléfono de empresa en el directorio.</translation>
+    </message>
+    <message>
+        <source>No callable number: the directory&apos;s business phone is not a phone number.</source>
+        <translation>Sin número al que llamar: el teléfono de empresa del directorio no es un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>No callable number: the directory&apos;s business phone has no country code and is not a valid number of the company&apos;s country.</source>
+        <translation>Sin número al que llamar: el teléfono de empresa del directorio no tiene código de país y no es un número válido del país de la empresa.</translation>
+    </message>
+    <message>
+        <source>No callable number: no country uses the calling code of the directory&apos;s business phone.</source>
+        <translation>Sin número al que llamar: ningún país usa el prefijo del teléfono de empresa del directorio.</translation>
+    </message>
+    <message>
+        <source>No callable number: the directory&apos;s business phone is too short.</source>
+        <translation>Sin número al que llamar: el teléfono de empresa del directorio es demasiado corto.</translation>
+    </message>
+    <message>
+        <source>No callable number: the directory&apos;s business phone is too long for its country.</source>
+        <translation>Sin número al que llamar: el teléfono de empresa del directorio es demasiado largo para su país.</translation>
+    </message>
+    <message>
+        <source>No callable number: the directory&apos;s business phone does not have the right number of digits for its country.</source>
+        <translation>Sin número al que llamar: el teléfono de empresa del directorio no tiene el número de dígitos correcto para su país.</translation>
+    </message>
+    <message>
+        <source>No callable number: the directory&apos;s business phone is missing its area code.</source>
+        <translation>Sin número al que llamar: al teléfono de empresa del directorio le falta el prefijo de zona.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Core::CountryList</name>
     <message>
         <source>%1 (+%2)</source>
@@ -279,6 +409,60 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Core::Presence</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>In a call</source>
+        <translation>En una llamada</translation>
+    </message>
+    <message>
+        <source>In a meeting</source>
+        <translation>En una reunión</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <translation>Presentando</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>No molestar</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Be right back</source>
+        <translation>Vuelvo enseguida</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Out of office</source>
+        <translation>Fuera de la oficina</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Core::PresenceSync</name>
+    <message>
+        <source>from Teams: %1</source>
+        <translation>desde Teams: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Core::StationLoginFailure</name>
     <message>
         <source>This dial number is already signed in by another agent. Use a different number, or ask your administrator for help.</source>
@@ -395,6 +579,101 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Session::BuddyAgentsModel</name>
+    <message>
+        <source>The list of agents could not be loaded. Try again later.</source>
+        <translation>No se pudo cargar la lista de agentes. Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>%1 is not available for calls now.</source>
+        <translation>%1 no está disponible para llamadas ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Session::CallController</name>
+    <message>
+        <source>The call to %1 could not be placed.</source>
+        <translation>No se pudo realizar la llamada a %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number that can be called.</source>
+        <translation>%1 no es un número al que se pueda llamar.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Session::CallDisplay</name>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Llamante desconocido</translation>
+    </message>
+    <message>
+        <source>Calling…</source>
+        <translation>Llamando…</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Talking</source>
+        <translation>Hablando</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>Sonando…</translation>
+    </message>
+    <message>
+        <source>In the conference</source>
+        <translation>En la conferencia</translation>
+    </message>
+    <message>
+        <source>Transferred to %1</source>
+        <translation>Transferida a %1</translation>
+    </message>
+    <message>
+        <source>Not answered in time.</source>
+        <translation>No se respondió a tiempo.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Session::ColleaguesModel</name>
+    <message>
+        <source>Agent: signed out</source>
+        <translation>Agente: desconectado</translation>
+    </message>
+    <message>
+        <source>Agent: available</source>
+        <translation>Agente: disponible</translation>
+    </message>
+    <message>
+        <source>Agent: idle</source>
+        <translation>Agente: no disponible</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Session::ConsultActions</name>
+    <message>
+        <source>Teams shows %1 as “%2”. Transfer the call to them anyway?</source>
+        <translation>Teams muestra a %1 como «%2». ¿Transferir la llamada de todos modos?</translation>
+    </message>
+    <message>
+        <source>Teams shows %1 as “%2”. Consult them anyway?</source>
+        <translation>Teams muestra a %1 como «%2». ¿Consultar de todos modos?</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Session::LoginController</name>
     <message>
         <source>Sign-in was cancelled.</source>
@@ -403,6 +682,13 @@
     <message>
         <source>The contact center did not confirm the station login in time. Try again.</source>
         <translation>El centro de contacto no confirmó el inicio de sesión de la estación a tiempo. Vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Session::QueuesModel</name>
+    <message>
+        <source>The list of queues could not be loaded: %1</source>
+        <translation>No se pudo cargar la lista de colas: %1</translation>
     </message>
 </context>
 <context>
@@ -453,6 +739,17 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Teams::DirectorySync</name>
+    <message>
+        <source>The Teams directory could not be loaded. %1</source>
+        <translation>No se pudo cargar el directorio de Teams. %1</translation>
+    </message>
+    <message>
+        <source>The Teams directory could not be updated. %1</source>
+        <translation>No se pudo actualizar el directorio de Teams. %1</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Ui::AboutDialog</name>
     <message>
         <source>About AgentDesk</source>
@@ -484,6 +781,339 @@
     <message>
         <source>The sign-in page could not be loaded. Check your network connection, then try again.</source>
         <translation>No se pudo cargar la página de inicio de sesión. Compruebe su conexión de red e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::CallNotification</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Llamada entrante</translation>
+    </message>
+    <message>
+        <source>%1 · Queue: %2</source>
+        <translation>%1 · Cola: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::CallView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a tooltip, then its keyboard shortcut</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No call right now. A customer&apos;s call shows here when it comes in.</source>
+        <translation>No hay ninguna llamada ahora. La llamada de un cliente aparece aquí cuando llega.</translation>
+    </message>
+    <message>
+        <source>Waiting for the contact center…</source>
+        <translation>Esperando al centro de contacto…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>&amp;End call</source>
+        <translation>&amp;Finalizar llamada</translation>
+    </message>
+    <message>
+        <source>Hang up the customer&apos;s call</source>
+        <translation>Colgar la llamada del cliente</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfer</source>
+        <translation>T&amp;ransferir</translation>
+    </message>
+    <message>
+        <source>Hand the customer over to the consulted party and leave the call</source>
+        <translation>Pasar el cliente a la persona consultada y salir de la llamada</translation>
+    </message>
+    <message>
+        <source>Co&amp;nference</source>
+        <translation>Co&amp;nferencia</translation>
+    </message>
+    <message>
+        <source>Bring the customer and the consulted party together</source>
+        <translation>Unir al cliente y a la persona consultada</translation>
+    </message>
+    <message>
+        <source>End cons&amp;ult</source>
+        <translation>Finalizar cons&amp;ulta</translation>
+    </message>
+    <message>
+        <source>Hang up on the consulted party and go back to the customer</source>
+        <translation>Colgar a la persona consultada y volver con el cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap-up code:</source>
+        <translation>Código de &amp;cierre:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>En&amp;viar</translation>
+    </message>
+    <message>
+        <source>Save the wrap-up with this code</source>
+        <translation>Guardar el cierre con este código</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Cola: %1</translation>
+    </message>
+    <message>
+        <source>Hol&amp;d</source>
+        <translation>En es&amp;pera</translation>
+    </message>
+    <message>
+        <source>Put the customer on hold</source>
+        <translation>Poner al cliente en espera</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>Reanu&amp;dar</translation>
+    </message>
+    <message>
+        <source>Talk to the customer again; the consulted party waits on hold</source>
+        <translation>Volver a hablar con el cliente; la persona consultada espera</translation>
+    </message>
+    <message>
+        <source>Take the customer off hold</source>
+        <translation>Quitar al cliente de la espera</translation>
+    </message>
+    <message>
+        <source>Talk to the consulted party again; the customer waits on hold</source>
+        <translation>Volver a hablar con la persona consultada; el cliente espera</translation>
+    </message>
+    <message>
+        <source>Saved on its own in %1.</source>
+        <translation>Se guardará solo en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::ColleagueDelegate</name>
+    <message>
+        <source>mobile %1</source>
+        <translation>móvil %1</translation>
+    </message>
+    <message>
+        <source>No callable number</source>
+        <translation>Sin número al que llamar</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::ColleaguesPanel</name>
+    <message>
+        <source>Search name, department or role</source>
+        <translation>Buscar nombre, departamento o cargo</translation>
+    </message>
+    <message>
+        <source>Search colleagues</source>
+        <translation>Buscar compañeros</translation>
+    </message>
+    <message>
+        <source>Available only</source>
+        <translation>Solo disponibles</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Update the directory from Microsoft Teams now</source>
+        <translation>Actualizar ahora el directorio desde Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Compañeros</translation>
+    </message>
+    <message>
+        <source>C&amp;onsult</source>
+        <translation>C&amp;onsultar</translation>
+    </message>
+    <message>
+        <source>Put the customer on hold and call this colleague (Enter)</source>
+        <translation>Poner al cliente en espera y llamar a este compañero (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transferir</translation>
+    </message>
+    <message>
+        <source>Transfer the customer&apos;s call to this colleague (Shift+Enter)</source>
+        <translation>Transferir la llamada del cliente a este compañero (Mayús+Intro)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ll</source>
+        <translation>&amp;Llamar</translation>
+    </message>
+    <message>
+        <source>Call this colleague&apos;s business phone</source>
+        <translation>Llamar al teléfono de empresa de este compañero</translation>
+    </message>
+    <message>
+        <source>&amp;Copy number</source>
+        <translation>&amp;Copiar número</translation>
+    </message>
+    <message>
+        <source>Open c&amp;hat in Teams</source>
+        <translation>Abrir c&amp;hat en Teams</translation>
+    </message>
+    <message>
+        <source>Colleagues: %L1, from the last session. Connect Microsoft Teams for live presence.</source>
+        <translation>Compañeros: %L1, de la última sesión. Conecte Microsoft Teams para ver la presencia en directo.</translation>
+    </message>
+    <message>
+        <source>Colleagues appear here once Microsoft Teams is connected.</source>
+        <translation>Los compañeros aparecen aquí cuando Microsoft Teams está conectado.</translation>
+    </message>
+    <message>
+        <source>Loading the directory: %L1 received…</source>
+        <translation>Cargando el directorio: %L1 recibidos…</translation>
+    </message>
+    <message>
+        <source>Colleagues: %L1, updating…</source>
+        <translation>Compañeros: %L1, actualizando…</translation>
+    </message>
+    <message>
+        <source>Colleagues: %L1</source>
+        <translation>Compañeros: %L1</translation>
+    </message>
+    <message>
+        <source>Colleagues: %L1. The directory could not be updated: %2</source>
+        <translation>Compañeros: %L1. No se pudo actualizar el directorio: %2</translation>
+    </message>
+    <message>
+        <source>The directory could not be loaded: %1</source>
+        <translation>No se pudo cargar el directorio: %1</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;favourites</source>
+        <translation>Quitar de &amp;favoritos</translation>
+    </message>
+    <message>
+        <source>Add to &amp;favourites</source>
+        <translation>Añadir a &amp;favoritos</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::ConsultConfirmation</name>
+    <message>
+        <source>Transfer the call?</source>
+        <translation>¿Transferir la llamada?</translation>
+    </message>
+    <message>
+        <source>Consult?</source>
+        <translation>¿Consultar?</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer anyway</source>
+        <translation>&amp;Transferir de todos modos</translation>
+    </message>
+    <message>
+        <source>C&amp;onsult anyway</source>
+        <translation>C&amp;onsultar de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::ConsultPanel</name>
+    <message>
+        <source>&amp;Colleagues</source>
+        <translation>&amp;Compañeros</translation>
+    </message>
+    <message>
+        <source>A&amp;gents</source>
+        <translation>A&amp;gentes</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>C&amp;olas</translation>
+    </message>
+    <message>
+        <source>Colleagues from Microsoft Teams, with their presence</source>
+        <translation>Compañeros de Microsoft Teams, con su presencia</translation>
+    </message>
+    <message>
+        <source>Contact-center agents who are signed in, with their state</source>
+        <translation>Agentes del centro de contacto conectados, con su estado</translation>
+    </message>
+    <message>
+        <source>The contact center&apos;s queues</source>
+        <translation>Las colas del centro de contacto</translation>
+    </message>
+    <message>
+        <source>Loading the agents…</source>
+        <translation>Cargando los agentes…</translation>
+    </message>
+    <message>
+        <source>No other agent is signed in.</source>
+        <translation>No hay ningún otro agente conectado.</translation>
+    </message>
+    <message>
+        <source>Loading the queues…</source>
+        <translation>Cargando las colas…</translation>
+    </message>
+    <message>
+        <source>There are no queues.</source>
+        <translation>No hay colas.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::DestinationList</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>C&amp;onsult</source>
+        <translation>C&amp;onsultar</translation>
+    </message>
+    <message>
+        <source>Put the customer on hold and call the selected one (Enter)</source>
+        <translation>Poner al cliente en espera y llamar al seleccionado (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transferir</translation>
+    </message>
+    <message>
+        <source>Transfer the customer&apos;s call to the selected one (Shift+Enter)</source>
+        <translation>Transferir la llamada del cliente al seleccionado (Mayús+Intro)</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::IncomingCallBar</name>
+    <message>
+        <source>Incoming call from %1</source>
+        <translation>Llamada entrante de %1</translation>
+    </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>un llamante desconocido</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Cola: %1</translation>
+    </message>
+    <message>
+        <source>Answer on your phone.</source>
+        <translation>Responda en su teléfono.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>Answer the call here (%1)</source>
+        <translation>Responder la llamada aquí (%1)</translation>
     </message>
 </context>
 <context>
@@ -646,6 +1276,30 @@
     <message>
         <source>%1 You can retry in Profile settings → Collaboration tools.</source>
         <translation>%1 Puede reintentarlo en Configuración del perfil → Herramientas de colaboración.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Find a colleague</source>
+        <translation>&amp;Buscar un compañero</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Compañeros</translation>
+    </message>
+    <message>
+        <source>&amp;Colleagues</source>
+        <translation>&amp;Compañeros</translation>
+    </message>
+    <message>
+        <source>Consult or transfer</source>
+        <translation>Consultar o transferir</translation>
+    </message>
+    <message>
+        <source>Consult or &amp;transfer</source>
+        <translation>Consultar o &amp;transferir</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1475,26 @@
     <message>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>State synchronization with Teams: on</source>
+        <translation>Sincronización del estado con Teams: activada</translation>
+    </message>
+    <message>
+        <source>State synchronization with Teams: off</source>
+        <translation>Sincronización del estado con Teams: desactivada</translation>
+    </message>
+    <message>
+        <source>Your desktop profile turns it on: your state follows your Teams presence, and Teams shows when you are on a customer call.</source>
+        <translation>Su perfil de escritorio la activa: su estado sigue su presencia en Teams, y Teams muestra cuándo está en una llamada con un cliente.</translation>
+    </message>
+    <message>
+        <source>When Teams shows %1, your state becomes %2.</source>
+        <translation>Cuando Teams muestra %1, su estado pasa a %2.</translation>
+    </message>
+    <message>
+        <source>Your desktop profile turns it off.</source>
+        <translation>Su perfil de escritorio la desactiva.</translation>
     </message>
 </context>
 <context>

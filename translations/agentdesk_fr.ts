@@ -149,6 +149,136 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Core::CallSession</name>
+    <message>
+        <source>The consulted party could not be reached.</source>
+        <translation>La personne consultée n’a pas pu être jointe.</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>Aucun appel</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Appel entrant</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>Consultation en cours</translation>
+    </message>
+    <message>
+        <source>Consult on hold</source>
+        <translation>Consultation en attente</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conférence</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transféré</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Appel terminé</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>The call could not be connected to you.</source>
+        <translation>L’appel n’a pas pu vous être connecté.</translation>
+    </message>
+    <message>
+        <source>The call could not be put on hold. Try again.</source>
+        <translation>L’appel n’a pas pu être mis en attente. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The call could not be resumed. Try again.</source>
+        <translation>L’appel n’a pas pu être repris. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The consult call could not be started. Try again.</source>
+        <translation>La consultation n’a pas pu démarrer. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The consult call could not be ended. Try again.</source>
+        <translation>La consultation n’a pas pu être terminée. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The call could not be transferred. Try again.</source>
+        <translation>L’appel n’a pas pu être transféré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The conference could not be started. Try again.</source>
+        <translation>La conférence n’a pas pu démarrer. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The call could not be transferred. Check the destination and try again.</source>
+        <translation>L’appel n’a pas pu être transféré. Vérifiez la destination et réessayez.</translation>
+    </message>
+    <message>
+        <source>The call could not be ended. Try again.</source>
+        <translation>L’appel n’a pas pu être terminé. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The wrap-up could not be saved. Try again.</source>
+        <translation>La clôture n’a pas pu être enregistrée. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Core::ColleagueNumbers</name>
+    <message>
+        <source>This business phone does not look assigned in its country; the call may not connect.</source>
+        <translation>Ce téléphone professionnel ne semble pas attribué dans son pays ; l’appel risque de ne pas aboutir.</translation>
+    </message>
+    <message>
+        <source>No business phone in the directory.</source>
+        <translation>Aucun téléphone professionnel dans l’annuaire.</translation>
+    </message>
+    <message>
+        <source>No callable number: the directory&apos;s business phone is not a phone number.</source>
+        <translation>Aucun numéro à appeler : le téléphone professionnel de l’annuaire n’est pas un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>No callable number: the directory&apos;s business phone has no country code and is not a valid number of the company&apos;s country.</source>
+        <translation>Aucun numéro à appeler : le téléphone professionnel de l’annuaire n’a pas d’indicatif de pays et n’est pas un numéro valide du pays de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>No callable number: no country uses the calling code of the directory&apos;s business phone.</source>
+        <translation>Aucun numéro à appeler : aucun pays n’utilise l’indicatif du téléphone professionnel de l’annuaire.</translation>
+    </message>
+    <message>
+        <source>No callable number: the directory&apos;s business phone is too short.</source>
+        <translation>Aucun numéro à appeler : le téléphone professionnel de l’annuaire est trop court.</translation>
+    </message>
+    <message>
+        <source>No callable number: the directory&apos;s business phone is too long for its country.</source>
+        <translation>Aucun numéro à appeler : le téléphone professionnel de l’annuaire est trop long pour son pays.</translation>
+    </message>
+    <message>
+        <source>No callable number: the directory&apos;s business phone does not have the right number of digits for its country.</source>
+        <translation>Aucun numéro à appeler : le téléphone professionnel de l’annuaire n’a pas le bon nombre de chiffres pour son pays.</translation>
+    </message>
+    <message>
+        <source>No callable number: the directory&apos;s business phone is missing its area code.</source>
+        <translation>Aucun numéro à appeler : il manque l’indicatif régional au téléphone professionnel de l’annuaire.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Core::CountryList</name>
     <message>
         <source>%1 (+%2)</source>
@@ -279,6 +409,60 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Core::Presence</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>In a call</source>
+        <translation>En communication</translation>
+    </message>
+    <message>
+        <source>In a meeting</source>
+        <translation>En réunion</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <translation>En présentation</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Be right back</source>
+        <translation>De retour bientôt</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Out of office</source>
+        <translation>Absent du bureau</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Core::PresenceSync</name>
+    <message>
+        <source>from Teams: %1</source>
+        <translation>depuis Teams : %1</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Core::StationLoginFailure</name>
     <message>
         <source>This dial number is already signed in by another agent. Use a different number, or ask your administrator for help.</source>
@@ -395,6 +579,101 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Session::BuddyAgentsModel</name>
+    <message>
+        <source>The list of agents could not be loaded. Try again later.</source>
+        <translation>La liste des agents n’a pas pu être chargée. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>%1 is not available for calls now.</source>
+        <translation>%1 n’est pas disponible pour des appels maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Session::CallController</name>
+    <message>
+        <source>The call to %1 could not be placed.</source>
+        <translation>L’appel vers %1 n’a pas pu être passé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number that can be called.</source>
+        <translation>%1 n’est pas un numéro qui peut être appelé.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Session::CallDisplay</name>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Appelant inconnu</translation>
+    </message>
+    <message>
+        <source>Calling…</source>
+        <translation>Appel en cours…</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Talking</source>
+        <translation>En conversation</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>Sonnerie…</translation>
+    </message>
+    <message>
+        <source>In the conference</source>
+        <translation>En conférence</translation>
+    </message>
+    <message>
+        <source>Transferred to %1</source>
+        <translation>Transféré à %1</translation>
+    </message>
+    <message>
+        <source>Not answered in time.</source>
+        <translation>Pas de réponse à temps.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Session::ColleaguesModel</name>
+    <message>
+        <source>Agent: signed out</source>
+        <translation>Agent : déconnecté</translation>
+    </message>
+    <message>
+        <source>Agent: available</source>
+        <translation>Agent : disponible</translation>
+    </message>
+    <message>
+        <source>Agent: idle</source>
+        <translation>Agent : indisponible</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agent : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Session::ConsultActions</name>
+    <message>
+        <source>Teams shows %1 as “%2”. Transfer the call to them anyway?</source>
+        <translation>Teams indique %1 comme « %2 ». Transférer l’appel quand même ?</translation>
+    </message>
+    <message>
+        <source>Teams shows %1 as “%2”. Consult them anyway?</source>
+        <translation>Teams indique %1 comme « %2 ». Consulter quand même ?</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Session::LoginController</name>
     <message>
         <source>Sign-in was cancelled.</source>
@@ -403,6 +682,13 @@
     <message>
         <source>The contact center did not confirm the station login in time. Try again.</source>
         <translation>Le centre de contacts n’a pas confirmé la connexion du poste à temps. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Session::QueuesModel</name>
+    <message>
+        <source>The list of queues could not be loaded: %1</source>
+        <translation>La liste des files n’a pas pu être chargée : %1</translation>
     </message>
 </context>
 <context>
@@ -453,6 +739,17 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Teams::DirectorySync</name>
+    <message>
+        <source>The Teams directory could not be loaded. %1</source>
+        <translation>L’annuaire Teams n’a pas pu être chargé. %1</translation>
+    </message>
+    <message>
+        <source>The Teams directory could not be updated. %1</source>
+        <translation>L’annuaire Teams n’a pas pu être mis à jour. %1</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Ui::AboutDialog</name>
     <message>
         <source>About AgentDesk</source>
@@ -484,6 +781,339 @@
     <message>
         <source>The sign-in page could not be loaded. Check your network connection, then try again.</source>
         <translation>Impossible de charger la page de connexion. Vérifiez votre connexion réseau, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::CallNotification</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Appel entrant</translation>
+    </message>
+    <message>
+        <source>%1 · Queue: %2</source>
+        <translation>%1 · File : %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::CallView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a tooltip, then its keyboard shortcut</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No call right now. A customer&apos;s call shows here when it comes in.</source>
+        <translation>Aucun appel pour l’instant. L’appel d’un client s’affiche ici dès qu’il arrive.</translation>
+    </message>
+    <message>
+        <source>Waiting for the contact center…</source>
+        <translation>En attente du centre de contact…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>&amp;End call</source>
+        <translation>&amp;Raccrocher</translation>
+    </message>
+    <message>
+        <source>Hang up the customer&apos;s call</source>
+        <translation>Raccrocher l’appel du client</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfer</source>
+        <translation>T&amp;ransférer</translation>
+    </message>
+    <message>
+        <source>Hand the customer over to the consulted party and leave the call</source>
+        <translation>Passer le client à la personne consultée et quitter l’appel</translation>
+    </message>
+    <message>
+        <source>Co&amp;nference</source>
+        <translation>Co&amp;nférence</translation>
+    </message>
+    <message>
+        <source>Bring the customer and the consulted party together</source>
+        <translation>Réunir le client et la personne consultée</translation>
+    </message>
+    <message>
+        <source>End cons&amp;ult</source>
+        <translation>Terminer la cons&amp;ultation</translation>
+    </message>
+    <message>
+        <source>Hang up on the consulted party and go back to the customer</source>
+        <translation>Raccrocher avec la personne consultée et revenir au client</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap-up code:</source>
+        <translation>Code de &amp;clôture :</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>En&amp;voyer</translation>
+    </message>
+    <message>
+        <source>Save the wrap-up with this code</source>
+        <translation>Enregistrer la clôture avec ce code</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>File : %1</translation>
+    </message>
+    <message>
+        <source>Hol&amp;d</source>
+        <translation>Mettre en atten&amp;te</translation>
+    </message>
+    <message>
+        <source>Put the customer on hold</source>
+        <translation>Mettre le client en attente</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>Rep&amp;rendre</translation>
+    </message>
+    <message>
+        <source>Talk to the customer again; the consulted party waits on hold</source>
+        <translation>Reparler au client ; la personne consultée patiente en attente</translation>
+    </message>
+    <message>
+        <source>Take the customer off hold</source>
+        <translation>Reprendre le client</translation>
+    </message>
+    <message>
+        <source>Talk to the consulted party again; the customer waits on hold</source>
+        <translation>Reparler à la personne consultée ; le client patiente en attente</translation>
+    </message>
+    <message>
+        <source>Saved on its own in %1.</source>
+        <translation>Enregistré automatiquement dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::ColleagueDelegate</name>
+    <message>
+        <source>mobile %1</source>
+        <translation>mobile %1</translation>
+    </message>
+    <message>
+        <source>No callable number</source>
+        <translation>Aucun numéro à appeler</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::ColleaguesPanel</name>
+    <message>
+        <source>Search name, department or role</source>
+        <translation>Rechercher un nom, un service ou un poste</translation>
+    </message>
+    <message>
+        <source>Search colleagues</source>
+        <translation>Rechercher des collègues</translation>
+    </message>
+    <message>
+        <source>Available only</source>
+        <translation>Disponibles uniquement</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Update the directory from Microsoft Teams now</source>
+        <translation>Mettre à jour l’annuaire depuis Microsoft Teams maintenant</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Collègues</translation>
+    </message>
+    <message>
+        <source>C&amp;onsult</source>
+        <translation>C&amp;onsulter</translation>
+    </message>
+    <message>
+        <source>Put the customer on hold and call this colleague (Enter)</source>
+        <translation>Mettre le client en attente et appeler ce collègue (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transférer</translation>
+    </message>
+    <message>
+        <source>Transfer the customer&apos;s call to this colleague (Shift+Enter)</source>
+        <translation>Transférer l’appel du client à ce collègue (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ll</source>
+        <translation>App&amp;eler</translation>
+    </message>
+    <message>
+        <source>Call this colleague&apos;s business phone</source>
+        <translation>Appeler le téléphone professionnel de ce collègue</translation>
+    </message>
+    <message>
+        <source>&amp;Copy number</source>
+        <translation>&amp;Copier le numéro</translation>
+    </message>
+    <message>
+        <source>Open c&amp;hat in Teams</source>
+        <translation>Ouvrir une conversation dans Teams (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Colleagues: %L1, from the last session. Connect Microsoft Teams for live presence.</source>
+        <translation>Collègues : %L1, de la dernière session. Connectez Microsoft Teams pour la présence en direct.</translation>
+    </message>
+    <message>
+        <source>Colleagues appear here once Microsoft Teams is connected.</source>
+        <translation>Les collègues s’affichent ici une fois Microsoft Teams connecté.</translation>
+    </message>
+    <message>
+        <source>Loading the directory: %L1 received…</source>
+        <translation>Chargement de l’annuaire : %L1 reçus…</translation>
+    </message>
+    <message>
+        <source>Colleagues: %L1, updating…</source>
+        <translation>Collègues : %L1, mise à jour…</translation>
+    </message>
+    <message>
+        <source>Colleagues: %L1</source>
+        <translation>Collègues : %L1</translation>
+    </message>
+    <message>
+        <source>Colleagues: %L1. The directory could not be updated: %2</source>
+        <translation>Collègues : %L1. L’annuaire n’a pas pu être mis à jour : %2</translation>
+    </message>
+    <message>
+        <source>The directory could not be loaded: %1</source>
+        <translation>L’annuaire n’a pas pu être chargé : %1</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;favourites</source>
+        <translation>Retirer des &amp;favoris</translation>
+    </message>
+    <message>
+        <source>Add to &amp;favourites</source>
+        <translation>Ajouter aux &amp;favoris</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::ConsultConfirmation</name>
+    <message>
+        <source>Transfer the call?</source>
+        <translation>Transférer l’appel ?</translation>
+    </message>
+    <message>
+        <source>Consult?</source>
+        <translation>Consulter ?</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer anyway</source>
+        <translation>&amp;Transférer quand même</translation>
+    </message>
+    <message>
+        <source>C&amp;onsult anyway</source>
+        <translation>C&amp;onsulter quand même</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::ConsultPanel</name>
+    <message>
+        <source>&amp;Colleagues</source>
+        <translation>&amp;Collègues</translation>
+    </message>
+    <message>
+        <source>A&amp;gents</source>
+        <translation>A&amp;gents</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Files</translation>
+    </message>
+    <message>
+        <source>Colleagues from Microsoft Teams, with their presence</source>
+        <translation>Collègues de Microsoft Teams, avec leur présence</translation>
+    </message>
+    <message>
+        <source>Contact-center agents who are signed in, with their state</source>
+        <translation>Agents du centre de contact connectés, avec leur état</translation>
+    </message>
+    <message>
+        <source>The contact center&apos;s queues</source>
+        <translation>Les files du centre de contact</translation>
+    </message>
+    <message>
+        <source>Loading the agents…</source>
+        <translation>Chargement des agents…</translation>
+    </message>
+    <message>
+        <source>No other agent is signed in.</source>
+        <translation>Aucun autre agent n’est connecté.</translation>
+    </message>
+    <message>
+        <source>Loading the queues…</source>
+        <translation>Chargement des files…</translation>
+    </message>
+    <message>
+        <source>There are no queues.</source>
+        <translation>Il n’y a aucune file.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::DestinationList</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>C&amp;onsult</source>
+        <translation>C&amp;onsulter</translation>
+    </message>
+    <message>
+        <source>Put the customer on hold and call the selected one (Enter)</source>
+        <translation>Mettre le client en attente et appeler la sélection (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transférer</translation>
+    </message>
+    <message>
+        <source>Transfer the customer&apos;s call to the selected one (Shift+Enter)</source>
+        <translation>Transférer l’appel du client à la sélection (Maj+Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::IncomingCallBar</name>
+    <message>
+        <source>Incoming call from %1</source>
+        <translation>Appel entrant de %1</translation>
+    </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>un appelant inconnu</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>File : %1</translation>
+    </message>
+    <message>
+        <source>Answer on your phone.</source>
+        <translation>Répondez sur votre téléphone.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>Answer the call here (%1)</source>
+        <translation>Répondre ici (%1)</translation>
     </message>
 </context>
 <context>
@@ -646,6 +1276,30 @@
     <message>
         <source>%1 You can retry in Profile settings → Collaboration tools.</source>
         <translation>%1 Vous pouvez réessayer dans Paramètres du profil → Outils de collaboration.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Find a colleague</source>
+        <translation>&amp;Trouver un collègue</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Collègues</translation>
+    </message>
+    <message>
+        <source>&amp;Colleagues</source>
+        <translation>&amp;Collègues</translation>
+    </message>
+    <message>
+        <source>Consult or transfer</source>
+        <translation>Consulter ou transférer</translation>
+    </message>
+    <message>
+        <source>Consult or &amp;transfer</source>
+        <translation>Consulter ou &amp;transférer</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1475,26 @@
     <message>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>State synchronization with Teams: on</source>
+        <translation>Synchronisation de l’état avec Teams : activée</translation>
+    </message>
+    <message>
+        <source>State synchronization with Teams: off</source>
+        <translation>Synchronisation de l’état avec Teams : désactivée</translation>
+    </message>
+    <message>
+        <source>Your desktop profile turns it on: your state follows your Teams presence, and Teams shows when you are on a customer call.</source>
+        <translation>Votre profil de bureau l’active : votre état suit votre présence Teams, et Teams indique quand vous êtes en appel avec un client.</translation>
+    </message>
+    <message>
+        <source>When Teams shows %1, your state becomes %2.</source>
+        <translation>Quand Teams affiche %1, votre état devient %2.</translation>
+    </message>
+    <message>
+        <source>Your desktop profile turns it off.</source>
+        <translation>Votre profil de bureau la désactive.</translation>
     </message>
 </context>
 <context>

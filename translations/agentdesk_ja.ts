@@ -149,6 +149,136 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Core::CallSession</name>
+    <message>
+        <source>The consulted party could not be reached.</source>
+        <translation>相談先につながりませんでした。</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>通話なし</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>着信</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>通話中</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>相談中</translation>
+    </message>
+    <message>
+        <source>Consult on hold</source>
+        <translation>相談先を保留中</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>会議通話</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>転送済み</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>通話終了</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>後処理</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>The call could not be connected to you.</source>
+        <translation>通話をあなたに接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>The call could not be put on hold. Try again.</source>
+        <translation>通話を保留にできませんでした。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The call could not be resumed. Try again.</source>
+        <translation>通話を再開できませんでした。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The consult call could not be started. Try again.</source>
+        <translation>相談通話を開始できませんでした。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The consult call could not be ended. Try again.</source>
+        <translation>相談通話を終了できませんでした。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The call could not be transferred. Try again.</source>
+        <translation>通話を転送できませんでした。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The conference could not be started. Try again.</source>
+        <translation>会議通話を開始できませんでした。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The call could not be transferred. Check the destination and try again.</source>
+        <translation>通話を転送できませんでした。転送先を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The call could not be ended. Try again.</source>
+        <translation>通話を終了できませんでした。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The wrap-up could not be saved. Try again.</source>
+        <translation>後処理を保存できませんでした。もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Core::ColleagueNumbers</name>
+    <message>
+        <source>This business phone does not look assigned in its country; the call may not connect.</source>
+        <translation>この勤務先電話はその国で割り当てられていないようです。通話がつながらない可能性があります。</translation>
+    </message>
+    <message>
+        <source>No business phone in the directory.</source>
+        <translation>ディレクトリに勤務先電話番号がありません。</translation>
+    </message>
+    <message>
+        <source>No callable number: the directory&apos;s business phone is not a phone number.</source>
+        <translation>発信できる番号がありません: ディレクトリの勤務先電話は電話番号ではありません。</translation>
+    </message>
+    <message>
+        <source>No callable number: the directory&apos;s business phone has no country code and is not a valid number of the company&apos;s country.</source>
+        <translation>発信できる番号がありません: ディレクトリの勤務先電話に国番号がなく、会社の国の番号としても正しくありません。</translation>
+    </message>
+    <message>
+        <source>No callable number: no country uses the calling code of the directory&apos;s business phone.</source>
+        <translation>発信できる番号がありません: ディレクトリの勤務先電話の国番号を使う国がありません。</translation>
+    </message>
+    <message>
+        <source>No callable number: the directory&apos;s business phone is too short.</source>
+        <translation>発信できる番号がありません: ディレクトリの勤務先電話は短すぎます。</translation>
+    </message>
+    <message>
+        <source>No callable number: the directory&apos;s business phone is too long for its country.</source>
+        <translation>発信できる番号がありません: ディレクトリの勤務先電話はその国の番号としては長すぎます。</translation>
+    </message>
+    <message>
+        <source>No callable number: the directory&apos;s business phone does not have the right number of digits for its country.</source>
+        <translation>発信できる番号がありません: ディレクトリの勤務先電話の桁数がその国の番号として正しくありません。</translation>
+    </message>
+    <message>
+        <source>No callable number: the directory&apos;s business phone is missing its area code.</source>
+        <translation>発信できる番号がありません: ディレクトリの勤務先電話に市外局番がありません。</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Core::CountryList</name>
     <message>
         <source>%1 (+%2)</source>
@@ -279,6 +409,60 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Core::Presence</name>
+    <message>
+        <source>Available</source>
+        <translation>連絡可能</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>取り込み中</translation>
+    </message>
+    <message>
+        <source>In a call</source>
+        <translation>通話中</translation>
+    </message>
+    <message>
+        <source>In a meeting</source>
+        <translation>会議中</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <translation>発表中</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>応答不可</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>退席中</translation>
+    </message>
+    <message>
+        <source>Be right back</source>
+        <translation>一時退席中</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Out of office</source>
+        <translation>外出中</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Core::PresenceSync</name>
+    <message>
+        <source>from Teams: %1</source>
+        <translation>Teams から: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Core::StationLoginFailure</name>
     <message>
         <source>This dial number is already signed in by another agent. Use a different number, or ask your administrator for help.</source>
@@ -395,6 +579,101 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Session::BuddyAgentsModel</name>
+    <message>
+        <source>The list of agents could not be loaded. Try again later.</source>
+        <translation>エージェントの一覧を読み込めませんでした。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>連絡可能</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>受付不可</translation>
+    </message>
+    <message>
+        <source>%1 is not available for calls now.</source>
+        <translation>%1 は現在通話を受けられません。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Session::CallController</name>
+    <message>
+        <source>The call to %1 could not be placed.</source>
+        <translation>%1 への発信ができませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number that can be called.</source>
+        <translation>%1 は発信できる番号ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Session::CallDisplay</name>
+    <message>
+        <source>Unknown caller</source>
+        <translation>不明な発信者</translation>
+    </message>
+    <message>
+        <source>Calling…</source>
+        <translation>発信中…</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Talking</source>
+        <translation>通話中</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>呼び出し中…</translation>
+    </message>
+    <message>
+        <source>In the conference</source>
+        <translation>会議通話中</translation>
+    </message>
+    <message>
+        <source>Transferred to %1</source>
+        <translation>%1 に転送済み</translation>
+    </message>
+    <message>
+        <source>Not answered in time.</source>
+        <translation>時間内に応答されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Session::ColleaguesModel</name>
+    <message>
+        <source>Agent: signed out</source>
+        <translation>エージェント: サインアウト</translation>
+    </message>
+    <message>
+        <source>Agent: available</source>
+        <translation>エージェント: 受付可</translation>
+    </message>
+    <message>
+        <source>Agent: idle</source>
+        <translation>エージェント: 受付不可</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>エージェント: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Session::ConsultActions</name>
+    <message>
+        <source>Teams shows %1 as “%2”. Transfer the call to them anyway?</source>
+        <translation>Teams では %1 は「%2」です。それでも通話を転送しますか?</translation>
+    </message>
+    <message>
+        <source>Teams shows %1 as “%2”. Consult them anyway?</source>
+        <translation>Teams では %1 は「%2」です。それでも相談しますか?</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Session::LoginController</name>
     <message>
         <source>Sign-in was cancelled.</source>
@@ -403,6 +682,13 @@
     <message>
         <source>The contact center did not confirm the station login in time. Try again.</source>
         <translation>コンタクトセンターが時間内にステーション ログインを確認しませんでした。もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Session::QueuesModel</name>
+    <message>
+        <source>The list of queues could not be loaded: %1</source>
+        <translation>キューの一覧を読み込めませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -453,6 +739,17 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Teams::DirectorySync</name>
+    <message>
+        <source>The Teams directory could not be loaded. %1</source>
+        <translation>Teams のディレクトリを読み込めませんでした。%1</translation>
+    </message>
+    <message>
+        <source>The Teams directory could not be updated. %1</source>
+        <translation>Teams のディレクトリを更新できませんでした。%1</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Ui::AboutDialog</name>
     <message>
         <source>About AgentDesk</source>
@@ -484,6 +781,339 @@
     <message>
         <source>The sign-in page could not be loaded. Check your network connection, then try again.</source>
         <translation>サインイン ページを読み込めませんでした。ネットワーク接続を確認してから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::CallNotification</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>着信</translation>
+    </message>
+    <message>
+        <source>%1 · Queue: %2</source>
+        <translation>%1 · キュー: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::CallView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a tooltip, then its keyboard shortcut</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No call right now. A customer&apos;s call shows here when it comes in.</source>
+        <translation>現在通話はありません。お客様からの着信はここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Waiting for the contact center…</source>
+        <translation>コンタクトセンターの応答を待っています…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>お客様</translation>
+    </message>
+    <message>
+        <source>&amp;End call</source>
+        <translation>通話を終了(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Hang up the customer&apos;s call</source>
+        <translation>お客様との通話を切る</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfer</source>
+        <translation>転送(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Hand the customer over to the consulted party and leave the call</source>
+        <translation>お客様を相談先に引き継いで通話から抜ける</translation>
+    </message>
+    <message>
+        <source>Co&amp;nference</source>
+        <translation>会議通話(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Bring the customer and the consulted party together</source>
+        <translation>お客様と相談先をつなぐ</translation>
+    </message>
+    <message>
+        <source>End cons&amp;ult</source>
+        <translation>相談を終了(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Hang up on the consulted party and go back to the customer</source>
+        <translation>相談先との通話を切ってお客様に戻る</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap-up code:</source>
+        <translation>後処理コード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>送信(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Save the wrap-up with this code</source>
+        <translation>このコードで後処理を保存</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>キュー: %1</translation>
+    </message>
+    <message>
+        <source>Hol&amp;d</source>
+        <translation>保留(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Put the customer on hold</source>
+        <translation>お客様を保留にする</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>再開(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Talk to the customer again; the consulted party waits on hold</source>
+        <translation>お客様と再び話す (相談先は保留)</translation>
+    </message>
+    <message>
+        <source>Take the customer off hold</source>
+        <translation>お客様の保留を解除する</translation>
+    </message>
+    <message>
+        <source>Talk to the consulted party again; the customer waits on hold</source>
+        <translation>相談先と再び話す (お客様は保留)</translation>
+    </message>
+    <message>
+        <source>Saved on its own in %1.</source>
+        <translation>%1 後に自動で保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::ColleagueDelegate</name>
+    <message>
+        <source>mobile %1</source>
+        <translation>携帯 %1</translation>
+    </message>
+    <message>
+        <source>No callable number</source>
+        <translation>発信できる番号なし</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::ColleaguesPanel</name>
+    <message>
+        <source>Search name, department or role</source>
+        <translation>名前・部署・役職で検索</translation>
+    </message>
+    <message>
+        <source>Search colleagues</source>
+        <translation>同僚を検索</translation>
+    </message>
+    <message>
+        <source>Available only</source>
+        <translation>連絡可能のみ</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>すべての部署</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Update the directory from Microsoft Teams now</source>
+        <translation>Microsoft Teams からディレクトリを今すぐ更新</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>同僚</translation>
+    </message>
+    <message>
+        <source>C&amp;onsult</source>
+        <translation>相談(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Put the customer on hold and call this colleague (Enter)</source>
+        <translation>お客様を保留にしてこの同僚に電話します (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>転送(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Transfer the customer&apos;s call to this colleague (Shift+Enter)</source>
+        <translation>お客様の通話をこの同僚に転送します (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ll</source>
+        <translation>発信(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Call this colleague&apos;s business phone</source>
+        <translation>この同僚の勤務先電話に発信</translation>
+    </message>
+    <message>
+        <source>&amp;Copy number</source>
+        <translation>番号をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open c&amp;hat in Teams</source>
+        <translation>Teams でチャットを開く(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Colleagues: %L1, from the last session. Connect Microsoft Teams for live presence.</source>
+        <translation>同僚: %L1 人 (前回のセッション)。リアルタイムの在席状況を見るには Microsoft Teams に接続してください。</translation>
+    </message>
+    <message>
+        <source>Colleagues appear here once Microsoft Teams is connected.</source>
+        <translation>Microsoft Teams に接続すると、ここに同僚が表示されます。</translation>
+    </message>
+    <message>
+        <source>Loading the directory: %L1 received…</source>
+        <translation>ディレクトリを読み込み中: %L1 件受信…</translation>
+    </message>
+    <message>
+        <source>Colleagues: %L1, updating…</source>
+        <translation>同僚: %L1 人、更新中…</translation>
+    </message>
+    <message>
+        <source>Colleagues: %L1</source>
+        <translation>同僚: %L1 人</translation>
+    </message>
+    <message>
+        <source>Colleagues: %L1. The directory could not be updated: %2</source>
+        <translation>同僚: %L1 人。ディレクトリを更新できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The directory could not be loaded: %1</source>
+        <translation>ディレクトリを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;favourites</source>
+        <translation>お気に入りから削除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add to &amp;favourites</source>
+        <translation>お気に入りに追加(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::ConsultConfirmation</name>
+    <message>
+        <source>Transfer the call?</source>
+        <translation>通話を転送しますか?</translation>
+    </message>
+    <message>
+        <source>Consult?</source>
+        <translation>相談しますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer anyway</source>
+        <translation>それでも転送(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;onsult anyway</source>
+        <translation>それでも相談(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::ConsultPanel</name>
+    <message>
+        <source>&amp;Colleagues</source>
+        <translation>同僚(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A&amp;gents</source>
+        <translation>エージェント(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>キュー(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Colleagues from Microsoft Teams, with their presence</source>
+        <translation>Microsoft Teams の同僚と在席状況</translation>
+    </message>
+    <message>
+        <source>Contact-center agents who are signed in, with their state</source>
+        <translation>サインイン中のコンタクトセンターのエージェントと状態</translation>
+    </message>
+    <message>
+        <source>The contact center&apos;s queues</source>
+        <translation>コンタクトセンターのキュー</translation>
+    </message>
+    <message>
+        <source>Loading the agents…</source>
+        <translation>エージェントを読み込み中…</translation>
+    </message>
+    <message>
+        <source>No other agent is signed in.</source>
+        <translation>サインインしている他のエージェントはいません。</translation>
+    </message>
+    <message>
+        <source>Loading the queues…</source>
+        <translation>キューを読み込み中…</translation>
+    </message>
+    <message>
+        <source>There are no queues.</source>
+        <translation>キューはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::DestinationList</name>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>C&amp;onsult</source>
+        <translation>相談(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Put the customer on hold and call the selected one (Enter)</source>
+        <translation>お客様を保留にして選択先に発信 (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>転送(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Transfer the customer&apos;s call to the selected one (Shift+Enter)</source>
+        <translation>お客様の通話を選択先に転送 (Shift+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::IncomingCallBar</name>
+    <message>
+        <source>Incoming call from %1</source>
+        <translation>%1 からの着信</translation>
+    </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>不明な発信者</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>キュー: %1</translation>
+    </message>
+    <message>
+        <source>Answer on your phone.</source>
+        <translation>お使いの電話で応答してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>応答(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Answer the call here (%1)</source>
+        <translation>ここで応答 (%1)</translation>
     </message>
 </context>
 <context>
@@ -646,6 +1276,30 @@
     <message>
         <source>%1 You can retry in Profile settings → Collaboration tools.</source>
         <translation>%1 [プロファイル設定] → [コラボレーション ツール] で再試行できます。</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find a colleague</source>
+        <translation>同僚を検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>同僚</translation>
+    </message>
+    <message>
+        <source>&amp;Colleagues</source>
+        <translation>同僚(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Consult or transfer</source>
+        <translation>相談または転送</translation>
+    </message>
+    <message>
+        <source>Consult or &amp;transfer</source>
+        <translation>相談または転送(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1475,26 @@
     <message>
         <source>Connecting…</source>
         <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>State synchronization with Teams: on</source>
+        <translation>Teams との状態の同期: オン</translation>
+    </message>
+    <message>
+        <source>State synchronization with Teams: off</source>
+        <translation>Teams との状態の同期: オフ</translation>
+    </message>
+    <message>
+        <source>Your desktop profile turns it on: your state follows your Teams presence, and Teams shows when you are on a customer call.</source>
+        <translation>デスクトッププロファイルでオンになっています。状態は Teams の在席状況に合わせて変わり、お客様との通話中は Teams にそれが表示されます。</translation>
+    </message>
+    <message>
+        <source>When Teams shows %1, your state becomes %2.</source>
+        <translation>Teams が %1 になると、状態は %2 になります。</translation>
+    </message>
+    <message>
+        <source>Your desktop profile turns it off.</source>
+        <translation>デスクトッププロファイルでオフになっています。</translation>
     </message>
 </context>
 <context>

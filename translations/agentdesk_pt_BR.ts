@@ -149,6 +149,136 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Core::CallSession</name>
+    <message>
+        <source>The consulted party could not be reached.</source>
+        <translation>Não foi possível falar com a pessoa consultada.</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>Sem chamada</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Chamada recebida</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Em espera</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>Em consulta</translation>
+    </message>
+    <message>
+        <source>Consult on hold</source>
+        <translation>Consulta em espera</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferência</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferida</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Chamada encerrada</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Pós-atendimento</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>The call could not be connected to you.</source>
+        <translation>Não foi possível conectar a chamada a você.</translation>
+    </message>
+    <message>
+        <source>The call could not be put on hold. Try again.</source>
+        <translation>Não foi possível colocar a chamada em espera. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>The call could not be resumed. Try again.</source>
+        <translation>Não foi possível retomar a chamada. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>The consult call could not be started. Try again.</source>
+        <translation>Não foi possível iniciar a consulta. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>The consult call could not be ended. Try again.</source>
+        <translation>Não foi possível encerrar a consulta. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>The call could not be transferred. Try again.</source>
+        <translation>Não foi possível transferir a chamada. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>The conference could not be started. Try again.</source>
+        <translation>Não foi possível iniciar a conferência. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>The call could not be transferred. Check the destination and try again.</source>
+        <translation>Não foi possível transferir a chamada. Verifique o destino e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The call could not be ended. Try again.</source>
+        <translation>Não foi possível encerrar a chamada. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>The wrap-up could not be saved. Try again.</source>
+        <translation>Não foi possível salvar o pós-atendimento. Tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Core::ColleagueNumbers</name>
+    <message>
+        <source>This business phone does not look assigned in its country; the call may not connect.</source>
+        <translation>Este telefone comercial não parece atribuído no seu país; a chamada pode não completar.</translation>
+    </message>
+    <message>
+        <source>No business phone in the directory.</source>
+        <translation>Sem telefone comercial no diretório.</translation>
+    </message>
+    <message>
+        <source>No callable number: the directory&apos;s business phone is not a phone number.</source>
+        <translation>Sem número para ligar: o telefone comercial do diretório não é um número de telefone.</translation>
+    </message>
+    <message>
+        <source>No callable number: the directory&apos;s business phone has no country code and is not a valid number of the company&apos;s country.</source>
+        <translation>Sem número para ligar: o telefone comercial do diretório não tem código do país e não é um número válido do país da empresa.</translation>
+    </message>
+    <message>
+        <source>No callable number: no country uses the calling code of the directory&apos;s business phone.</source>
+        <translation>Sem número para ligar: nenhum país usa o código de discagem do telefone comercial do diretório.</translation>
+    </message>
+    <message>
+        <source>No callable number: the directory&apos;s business phone is too short.</source>
+        <translation>Sem número para ligar: o telefone comercial do diretório é curto demais.</translation>
+    </message>
+    <message>
+        <source>No callable number: the directory&apos;s business phone is too long for its country.</source>
+        <translation>Sem número para ligar: o telefone comercial do diretório é longo demais para o seu país.</translation>
+    </message>
+    <message>
+        <source>No callable number: the directory&apos;s business phone does not have the right number of digits for its country.</source>
+        <translation>Sem número para ligar: o telefone comercial do diretório não tem a quantidade certa de dígitos para o seu país.</translation>
+    </message>
+    <message>
+        <source>No callable number: the directory&apos;s business phone is missing its area code.</source>
+        <translation>Sem número para ligar: falta o DDD no telefone comercial do diretório.</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Core::CountryList</name>
     <message>
         <source>%1 (+%2)</source>
@@ -279,6 +409,60 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Core::Presence</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponível</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>In a call</source>
+        <translation>Em uma chamada</translation>
+    </message>
+    <message>
+        <source>In a meeting</source>
+        <translation>Em uma reunião</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <translation>Apresentando</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Não incomodar</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Be right back</source>
+        <translation>Volto logo</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Out of office</source>
+        <translation>Fora do escritório</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Core::PresenceSync</name>
+    <message>
+        <source>from Teams: %1</source>
+        <translation>pelo Teams: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Core::StationLoginFailure</name>
     <message>
         <source>This dial number is already signed in by another agent. Use a different number, or ask your administrator for help.</source>
@@ -395,6 +579,101 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Session::BuddyAgentsModel</name>
+    <message>
+        <source>The list of agents could not be loaded. Try again later.</source>
+        <translation>Não foi possível carregar a lista de agentes. Tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponível</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Indisponível</translation>
+    </message>
+    <message>
+        <source>%1 is not available for calls now.</source>
+        <translation>%1 não está disponível para chamadas agora.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Session::CallController</name>
+    <message>
+        <source>The call to %1 could not be placed.</source>
+        <translation>Não foi possível fazer a chamada para %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number that can be called.</source>
+        <translation>%1 não é um número para o qual se possa ligar.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Session::CallDisplay</name>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Chamador desconhecido</translation>
+    </message>
+    <message>
+        <source>Calling…</source>
+        <translation>Chamando…</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Em espera</translation>
+    </message>
+    <message>
+        <source>Talking</source>
+        <translation>Em conversa</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>Tocando…</translation>
+    </message>
+    <message>
+        <source>In the conference</source>
+        <translation>Na conferência</translation>
+    </message>
+    <message>
+        <source>Transferred to %1</source>
+        <translation>Transferida para %1</translation>
+    </message>
+    <message>
+        <source>Not answered in time.</source>
+        <translation>Não atendida a tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Session::ColleaguesModel</name>
+    <message>
+        <source>Agent: signed out</source>
+        <translation>Agente: desconectado</translation>
+    </message>
+    <message>
+        <source>Agent: available</source>
+        <translation>Agente: disponível</translation>
+    </message>
+    <message>
+        <source>Agent: idle</source>
+        <translation>Agente: indisponível</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Session::ConsultActions</name>
+    <message>
+        <source>Teams shows %1 as “%2”. Transfer the call to them anyway?</source>
+        <translation>O Teams mostra %1 como “%2”. Transferir a chamada mesmo assim?</translation>
+    </message>
+    <message>
+        <source>Teams shows %1 as “%2”. Consult them anyway?</source>
+        <translation>O Teams mostra %1 como “%2”. Consultar mesmo assim?</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Session::LoginController</name>
     <message>
         <source>Sign-in was cancelled.</source>
@@ -403,6 +682,13 @@
     <message>
         <source>The contact center did not confirm the station login in time. Try again.</source>
         <translation>O contact center não confirmou o login da estação a tempo. Tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Session::QueuesModel</name>
+    <message>
+        <source>The list of queues could not be loaded: %1</source>
+        <translation>Não foi possível carregar a lista de filas: %1</translation>
     </message>
 </context>
 <context>
@@ -453,6 +739,17 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::Teams::DirectorySync</name>
+    <message>
+        <source>The Teams directory could not be loaded. %1</source>
+        <translation>Não foi possível carregar o diretório do Teams. %1</translation>
+    </message>
+    <message>
+        <source>The Teams directory could not be updated. %1</source>
+        <translation>Não foi possível atualizar o diretório do Teams. %1</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::Ui::AboutDialog</name>
     <message>
         <source>About AgentDesk</source>
@@ -484,6 +781,339 @@
     <message>
         <source>The sign-in page could not be loaded. Check your network connection, then try again.</source>
         <translation>Não foi possível carregar a página de login. Verifique sua conexão de rede e tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::CallNotification</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Chamada recebida</translation>
+    </message>
+    <message>
+        <source>%1 · Queue: %2</source>
+        <translation>%1 · Fila: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::CallView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a tooltip, then its keyboard shortcut</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No call right now. A customer&apos;s call shows here when it comes in.</source>
+        <translation>Nenhuma chamada no momento. A chamada de um cliente aparece aqui quando chegar.</translation>
+    </message>
+    <message>
+        <source>Waiting for the contact center…</source>
+        <translation>Aguardando o contact center…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>&amp;End call</source>
+        <translation>&amp;Encerrar chamada</translation>
+    </message>
+    <message>
+        <source>Hang up the customer&apos;s call</source>
+        <translation>Desligar a chamada do cliente</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfer</source>
+        <translation>T&amp;ransferir</translation>
+    </message>
+    <message>
+        <source>Hand the customer over to the consulted party and leave the call</source>
+        <translation>Passar o cliente para a pessoa consultada e sair da chamada</translation>
+    </message>
+    <message>
+        <source>Co&amp;nference</source>
+        <translation>Co&amp;nferência</translation>
+    </message>
+    <message>
+        <source>Bring the customer and the consulted party together</source>
+        <translation>Juntar o cliente e a pessoa consultada</translation>
+    </message>
+    <message>
+        <source>End cons&amp;ult</source>
+        <translation>Encerrar cons&amp;ulta</translation>
+    </message>
+    <message>
+        <source>Hang up on the consulted party and go back to the customer</source>
+        <translation>Desligar a pessoa consultada e voltar ao cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap-up code:</source>
+        <translation>Código de &amp;pós-atendimento:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Save the wrap-up with this code</source>
+        <translation>Salvar o pós-atendimento com este código</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Fila: %1</translation>
+    </message>
+    <message>
+        <source>Hol&amp;d</source>
+        <translation>&amp;Em espera</translation>
+    </message>
+    <message>
+        <source>Put the customer on hold</source>
+        <translation>Colocar o cliente em espera</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>Reto&amp;mar</translation>
+    </message>
+    <message>
+        <source>Talk to the customer again; the consulted party waits on hold</source>
+        <translation>Voltar a falar com o cliente; a pessoa consultada aguarda em espera</translation>
+    </message>
+    <message>
+        <source>Take the customer off hold</source>
+        <translation>Tirar o cliente da espera</translation>
+    </message>
+    <message>
+        <source>Talk to the consulted party again; the customer waits on hold</source>
+        <translation>Voltar a falar com a pessoa consultada; o cliente aguarda em espera</translation>
+    </message>
+    <message>
+        <source>Saved on its own in %1.</source>
+        <translation>Salvo automaticamente em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::ColleagueDelegate</name>
+    <message>
+        <source>mobile %1</source>
+        <translation>celular %1</translation>
+    </message>
+    <message>
+        <source>No callable number</source>
+        <translation>Sem número para ligar</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::ColleaguesPanel</name>
+    <message>
+        <source>Search name, department or role</source>
+        <translation>Pesquisar nome, departamento ou cargo</translation>
+    </message>
+    <message>
+        <source>Search colleagues</source>
+        <translation>Pesquisar colegas</translation>
+    </message>
+    <message>
+        <source>Available only</source>
+        <translation>Só disponíveis</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Todos os departamentos</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Update the directory from Microsoft Teams now</source>
+        <translation>Atualizar agora o diretório a partir do Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Colegas</translation>
+    </message>
+    <message>
+        <source>C&amp;onsult</source>
+        <translation>C&amp;onsultar</translation>
+    </message>
+    <message>
+        <source>Put the customer on hold and call this colleague (Enter)</source>
+        <translation>Colocar o cliente em espera e ligar para este colega (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transferir</translation>
+    </message>
+    <message>
+        <source>Transfer the customer&apos;s call to this colleague (Shift+Enter)</source>
+        <translation>Transferir a chamada do cliente para este colega (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ll</source>
+        <translation>&amp;Ligar</translation>
+    </message>
+    <message>
+        <source>Call this colleague&apos;s business phone</source>
+        <translation>Ligar para o telefone comercial deste colega</translation>
+    </message>
+    <message>
+        <source>&amp;Copy number</source>
+        <translation>&amp;Copiar número</translation>
+    </message>
+    <message>
+        <source>Open c&amp;hat in Teams</source>
+        <translation>Abrir c&amp;hat no Teams</translation>
+    </message>
+    <message>
+        <source>Colleagues: %L1, from the last session. Connect Microsoft Teams for live presence.</source>
+        <translation>Colegas: %L1, da última sessão. Conecte o Microsoft Teams para ver a presença em tempo real.</translation>
+    </message>
+    <message>
+        <source>Colleagues appear here once Microsoft Teams is connected.</source>
+        <translation>Os colegas aparecem aqui quando o Microsoft Teams estiver conectado.</translation>
+    </message>
+    <message>
+        <source>Loading the directory: %L1 received…</source>
+        <translation>Carregando o diretório: %L1 recebidos…</translation>
+    </message>
+    <message>
+        <source>Colleagues: %L1, updating…</source>
+        <translation>Colegas: %L1, atualizando…</translation>
+    </message>
+    <message>
+        <source>Colleagues: %L1</source>
+        <translation>Colegas: %L1</translation>
+    </message>
+    <message>
+        <source>Colleagues: %L1. The directory could not be updated: %2</source>
+        <translation>Colegas: %L1. Não foi possível atualizar o diretório: %2</translation>
+    </message>
+    <message>
+        <source>The directory could not be loaded: %1</source>
+        <translation>Não foi possível carregar o diretório: %1</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;favourites</source>
+        <translation>Remover dos &amp;favoritos</translation>
+    </message>
+    <message>
+        <source>Add to &amp;favourites</source>
+        <translation>Adicionar aos &amp;favoritos</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::ConsultConfirmation</name>
+    <message>
+        <source>Transfer the call?</source>
+        <translation>Transferir a chamada?</translation>
+    </message>
+    <message>
+        <source>Consult?</source>
+        <translation>Consultar?</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer anyway</source>
+        <translation>&amp;Transferir mesmo assim</translation>
+    </message>
+    <message>
+        <source>C&amp;onsult anyway</source>
+        <translation>C&amp;onsultar mesmo assim</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::ConsultPanel</name>
+    <message>
+        <source>&amp;Colleagues</source>
+        <translation>&amp;Colegas</translation>
+    </message>
+    <message>
+        <source>A&amp;gents</source>
+        <translation>A&amp;gentes</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Filas</translation>
+    </message>
+    <message>
+        <source>Colleagues from Microsoft Teams, with their presence</source>
+        <translation>Colegas do Microsoft Teams, com a presença deles</translation>
+    </message>
+    <message>
+        <source>Contact-center agents who are signed in, with their state</source>
+        <translation>Agentes do contact center conectados, com o estado deles</translation>
+    </message>
+    <message>
+        <source>The contact center&apos;s queues</source>
+        <translation>As filas do contact center</translation>
+    </message>
+    <message>
+        <source>Loading the agents…</source>
+        <translation>Carregando os agentes…</translation>
+    </message>
+    <message>
+        <source>No other agent is signed in.</source>
+        <translation>Nenhum outro agente está conectado.</translation>
+    </message>
+    <message>
+        <source>Loading the queues…</source>
+        <translation>Carregando as filas…</translation>
+    </message>
+    <message>
+        <source>There are no queues.</source>
+        <translation>Não há filas.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::DestinationList</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>C&amp;onsult</source>
+        <translation>C&amp;onsultar</translation>
+    </message>
+    <message>
+        <source>Put the customer on hold and call the selected one (Enter)</source>
+        <translation>Colocar o cliente em espera e ligar para o selecionado (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transferir</translation>
+    </message>
+    <message>
+        <source>Transfer the customer&apos;s call to the selected one (Shift+Enter)</source>
+        <translation>Transferir a chamada do cliente para o selecionado (Shift+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Ui::IncomingCallBar</name>
+    <message>
+        <source>Incoming call from %1</source>
+        <translation>Chamada recebida de %1</translation>
+    </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>um chamador desconhecido</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Fila: %1</translation>
+    </message>
+    <message>
+        <source>Answer on your phone.</source>
+        <translation>Atenda no seu telefone.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceitar</translation>
+    </message>
+    <message>
+        <source>Answer the call here (%1)</source>
+        <translation>Atender a chamada aqui (%1)</translation>
     </message>
 </context>
 <context>
@@ -646,6 +1276,30 @@
     <message>
         <source>%1 You can retry in Profile settings → Collaboration tools.</source>
         <translation>%1 Você pode tentar novamente em Configurações do perfil → Ferramentas de colaboração.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Find a colleague</source>
+        <translation>&amp;Localizar um colega</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Colegas</translation>
+    </message>
+    <message>
+        <source>&amp;Colleagues</source>
+        <translation>&amp;Colegas</translation>
+    </message>
+    <message>
+        <source>Consult or transfer</source>
+        <translation>Consultar ou transferir</translation>
+    </message>
+    <message>
+        <source>Consult or &amp;transfer</source>
+        <translation>Consultar ou &amp;transferir</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1475,26 @@
     <message>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>State synchronization with Teams: on</source>
+        <translation>Sincronização do estado com o Teams: ativada</translation>
+    </message>
+    <message>
+        <source>State synchronization with Teams: off</source>
+        <translation>Sincronização do estado com o Teams: desativada</translation>
+    </message>
+    <message>
+        <source>Your desktop profile turns it on: your state follows your Teams presence, and Teams shows when you are on a customer call.</source>
+        <translation>O seu perfil de desktop a ativa: o seu estado acompanha a sua presença no Teams, e o Teams mostra quando você está em uma chamada de cliente.</translation>
+    </message>
+    <message>
+        <source>When Teams shows %1, your state becomes %2.</source>
+        <translation>Quando o Teams mostra %1, o seu estado passa a %2.</translation>
+    </message>
+    <message>
+        <source>Your desktop profile turns it off.</source>
+        <translation>O seu perfil de desktop a desativa.</translation>
     </message>
 </context>
 <context>

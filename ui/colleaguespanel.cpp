@@ -3,6 +3,7 @@
 #include "colleaguespanel.h"
 
 #include "colleaguedelegate.h"
+#include "flowlayout.h"
 
 #include <session/colleagueroles.h>
 #include <session/colleaguesearchmodel.h>
@@ -69,6 +70,7 @@ ColleaguesPanel::ColleaguesPanel(Session::ColleaguesService *service, QWidget *p
     m_search->setClearButtonEnabled(true);
     m_department->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_department->setMinimumContentsLength(8);
+    m_department->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_status->setWordWrap(true);
     m_progress->setRange(0, 0); // Graph does not say how many people there are
     m_progress->setTextVisible(false);
@@ -98,13 +100,15 @@ ColleaguesPanel::ColleaguesPanel(Session::ColleaguesService *service, QWidget *p
     m_copyAction->setShortcutContext(Qt::WidgetShortcut);
     m_list->addAction(m_copyAction);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_department, 1);
+    // Rows that wrap rather than hold the side panel wide: next to a call at the minimum
+    // window size the panel gets about a third of the width.
+    auto *filters = new FlowLayout;
+    filters->addWidget(m_department);
     filters->addWidget(m_availableOnly);
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_refresh);
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout;
     buttons->addWidget(m_consult);
     buttons->addWidget(m_transfer);
     buttons->addWidget(m_call);

@@ -3,12 +3,17 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "callnotification.h"
+#include "callview.h"
 #include "colleaguespanel.h"
+#include "consultpanel.h"
+#include "incomingcallbar.h"
 #include "profilesettingsdialog.h"
 #include "signinflow.h"
 #include "startpage.h"
 
 #include <core/loginformrules.h>
+#include <session/consultactions.h>
 #include <session/sessioncontext.h>
 
 #include <QApplication>
@@ -17,6 +22,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -29,12 +36,52 @@ using namespace Qt::StringLiterals;
 
 namespace AgentDesk::Ui {
 
+namespace {
+
+// The desk scrolls up and down but is never narrower than its content needs (the call's
+// buttons in the longest language): next to the consult side panel at the minimum window
+// size, the side panel gives way instead of the call controls being cut off.
+class DeskScrollArea final : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+
+    QSize minimumSizeHint() const override
+    {
+        QSize size = QScrollArea::minimumSizeHint();
+        if (widget()) {
+            size.setWidth(std::max(size.width(), widget()->minimumSizeHint().width() +
+                                                         verticalScrollBar()->sizeHint().width() +
+                                                         2 * frameWidth()));
+        }
+        return size;
+    }
+    // As narrow as it may be: the side panels take the width they would like, the desk the
+    // rest.
+    QSize sizeHint() const override
+    {
+        return {minimumSizeHint().width(), QScrollArea::sizeHint().height()};
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == widget() && event->type() == QEvent::LayoutRequest) {
+            updateGeometry(); // the call view changed: the window's layout asks again
+        }
+        return QScrollArea::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_pages(new QStackedWidget(this))
     , m_startPage(new StartPage(m_pages))
     , m_deskPage(new QWidget(m_pages))
     , m_deskSummary(new QLabel(m_deskPage))
+    , m_deskLayout(new QVBoxLayout)
     , m_banner(new QLabel(this))
     , m_bannerTimer(new QTimer(this))
     , m_environment(new QLabel(this))
@@ -48,10 +95,23 @@ MainWindow::MainWindow(QWidget *parent)
     m_deskSummary->setObjectName(u"deskSummary"_s);
     m_deskSummary->setWordWrap(true);
     m_deskSummary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    auto *deskLayout = new QVBoxLayout(m_deskPage);
-    deskLayout->setContentsMargins(24, 24, 24, 24);
-    deskLayout->addWidget(m_deskSummary);
-    deskLayout->addStretch(1);
+    // The desk scrolls rather than squeezes: at the minimum size a consult in a long language
+    // is taller than the window.
+    auto *deskContent = new QWidget;
+    deskContent->setObjectName(u"deskContent"_s);
+    deskContent->setLayout(m_deskLayout);
+    m_deskLayout->setContentsMargins(24, 24, 24, 24);
+    m_deskLayout->addWidget(m_deskSummary);
+    m_deskLayout->addStretch(1);
+    auto *deskScroll = new DeskScrollArea(m_deskPage);
+    deskScroll->setObjectName(u"deskScroll"_s);
+    deskScroll->setWidgetResizable(true);
+    deskScroll->setFrameShape(QFrame::NoFrame);
+    deskScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    deskScroll->setWidget(deskContent);
+    auto *deskPageLayout = new QVBoxLayout(m_deskPage);
+    deskPageLayout->setContentsMargins(0, 0, 0, 0);
+    deskPageLayout->addWidget(deskScroll);
 
     m_pages->addWidget(m_startPage);
     m_pages->addWidget(m_deskPage);
@@ -141,6 +201,8 @@ void MainWindow::createStateToolBar()
     });
     connect(&m_session->state(), &Session::AgentStateController::stateChanged, this,
             &MainWindow::showState);
+    connect(&m_session->presenceSync(), &Session::PresenceSyncController::reasonChanged, this,
+            &MainWindow::showState);
 }
 
 void MainWindow::showDemoStarting()
@@ -185,6 +247,7 @@ void MainWindow::attachSession(Session::SessionContext *session)
 
     m_signInFlow->attachTeams(&session->teams());
     createColleaguesDock();
+    createCallUi();
     m_teamsIndicator = new QToolButton(this);
     m_teamsIndicator->setObjectName(u"teamsIndicator"_s);
     m_teamsIndicator->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -238,9 +301,153 @@ void MainWindow::findColleague()
     if (!m_colleaguesDock) {
         return;
     }
+    if (m_consultOpen) {
+        // During a call the colleagues panel lives in the side panel.
+        m_consultDock->show();
+        m_consultDock->raise();
+        m_consultPanel->setCurrentIndex(ConsultPanel::ColleaguesTab);
+        m_colleaguesPanel->focusSearch();
+        return;
+    }
     m_colleaguesDock->show();
     m_colleaguesDock->raise();
     m_colleaguesPanel->focusSearch();
+}
+
+void MainWindow::createCallUi()
+{
+    Session::CallController &calls = m_session->calls();
+    m_consultActions = new Session::ConsultActions(&calls, &m_session->colleagues(), this);
+
+    m_incomingBar = new IncomingCallBar(&calls, this);
+    static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(1, m_incomingBar);
+    m_notification = new CallNotification(windowIcon(), this);
+    connect(m_notification, &CallNotification::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+
+    m_callView = new CallView(&calls, m_consultActions, m_deskPage);
+    m_deskLayout->insertWidget(1, m_callView);
+    m_callView->hide(); // until signed in
+    createConsultDock();
+
+    connect(&calls, &Session::CallController::incomingCall, this, &MainWindow::onIncomingCall);
+    connect(&calls, &Session::CallController::stateChanged, this, &MainWindow::onCallStateChanged);
+    connect(&calls, &Session::CallController::pendingChanged, this,
+            &MainWindow::updateColleagueActions);
+    connect(&calls, &Session::CallController::callChanged, this,
+            &MainWindow::updateColleagueActions);
+    // The control that failed is enabled again by then; the banner says why.
+    connect(&calls, &Session::CallController::errorOccurred, this,
+            [this](const QString &message) { showBanner(message, true, 10000); });
+
+    connect(m_colleaguesPanel, &ColleaguesPanel::consultRequested, m_consultPanel,
+            &ConsultPanel::consultColleague);
+    connect(m_colleaguesPanel, &ColleaguesPanel::transferRequested, m_consultPanel,
+            &ConsultPanel::transferToColleague);
+    connect(m_colleaguesPanel, &ColleaguesPanel::callRequested, this,
+            [this](const Core::Colleague &colleague) {
+                m_consultActions->callColleague(colleague);
+            });
+}
+
+void MainWindow::createConsultDock()
+{
+    m_consultDock = new QDockWidget(tr("Consult or transfer"), this);
+    m_consultDock->setObjectName(u"consultDock"_s);
+    m_consultDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
+                               QDockWidget::DockWidgetFloatable);
+    m_consultPanel = new ConsultPanel(m_session, m_consultActions, m_consultDock);
+    m_consultDock->setWidget(m_consultPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_consultDock);
+    m_consultDock->hide();
+    QAction *toggle = m_consultDock->toggleViewAction();
+    toggle->setObjectName(u"consultToggleAction"_s);
+    toggle->setText(tr("Consult or &transfer"));
+    toggle->setEnabled(false);
+    m_viewMenu->insertAction(m_findColleagueAction, toggle);
+    // Presence is asked for often while someone looks at it for a consult.
+    connect(m_consultDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        m_session->colleagues().setFastPresence(m_consultOpen && visible);
+    });
+}
+
+void MainWindow::onIncomingCall(const QString &caller, const QString &queue)
+{
+    const std::optional<Core::VoiceDevice> device = m_session->login().preferences().device;
+    const bool phone = device && (*device == Core::VoiceDevice::DialNumber ||
+                                  *device == Core::VoiceDevice::Extension);
+    m_incomingBar->showCall(caller, queue, phone);
+    m_notification->show(caller, queue);
+}
+
+void MainWindow::onCallStateChanged()
+{
+    using Core::CallState;
+    const CallState state = m_session->calls().state();
+    if (state != CallState::Offered) {
+        m_notification->clear();
+    }
+    const bool talking = state == CallState::Connected || state == CallState::Held ||
+                         state == CallState::Consulting || state == CallState::ConsultHeld ||
+                         state == CallState::Conferenced;
+    const bool signedIn = m_session->login().step() == Session::LoginController::Step::SignedIn;
+    m_callView->setVisible(signedIn);
+    if (talking && signedIn) {
+        openConsultPanel();
+    } else {
+        closeConsultPanel();
+    }
+    updateColleagueActions();
+}
+
+void MainWindow::openConsultPanel()
+{
+    if (m_consultOpen) {
+        return;
+    }
+    m_consultOpen = true;
+    m_colleaguesDockWasVisible = m_colleaguesDock->isVisible();
+    // At least as wide as the colleagues panel was, so that it does not shrink; the desk keeps
+    // what the call view needs (DeskScrollArea).
+    const int wanted =
+            std::max(m_colleaguesDockWasVisible ? m_colleaguesDock->width() : 0, width() * 2 / 5);
+    m_consultPanel->hostColleagues(m_colleaguesPanel);
+    m_consultPanel->setTabVisible(ConsultPanel::ColleaguesTab, teamsUsed());
+    m_colleaguesDock->hide();
+    m_colleaguesDock->toggleViewAction()->setEnabled(false);
+    m_consultDock->toggleViewAction()->setEnabled(true);
+    m_consultDock->show();
+    m_consultDock->raise();
+    resizeDocks({m_consultDock}, {wanted}, Qt::Horizontal);
+    m_session->colleagues().setFastPresence(m_consultDock->isVisible());
+}
+
+void MainWindow::closeConsultPanel()
+{
+    if (!m_consultOpen) {
+        return;
+    }
+    m_consultOpen = false;
+    m_session->colleagues().setFastPresence(false);
+    m_colleaguesDock->setWidget(m_colleaguesPanel);
+    m_colleaguesPanel->show();
+    m_consultDock->hide();
+    m_consultDock->toggleViewAction()->setEnabled(false);
+    const bool signedIn = m_session->login().step() == Session::LoginController::Step::SignedIn;
+    m_colleaguesDock->toggleViewAction()->setEnabled(signedIn && teamsUsed());
+    m_colleaguesDock->setVisible(signedIn && m_colleaguesDockWasVisible);
+}
+
+void MainWindow::updateColleagueActions()
+{
+    // Consult and Transfer only while the call can take one now (not during a consult, not
+    // while a command is on its way); Call only with no customer call.
+    m_colleaguesPanel->setCallActive(m_consultActions->canConsult() ||
+                                     m_consultActions->canTransfer());
+    m_colleaguesPanel->setCallingAvailable(m_consultActions->canCall());
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -269,16 +476,27 @@ void MainWindow::showSignedIn()
     m_stateBar->show();
     m_profileAction->setEnabled(true);
     m_signOutAction->setEnabled(true);
-    const bool teamsUsed = m_session->teams().state() != Session::TeamsConnection::State::NotUsed;
-    m_colleaguesDock->setVisible(teamsUsed);
-    m_colleaguesDock->toggleViewAction()->setEnabled(teamsUsed);
-    m_findColleagueAction->setEnabled(teamsUsed);
+    const bool used = teamsUsed();
+    m_colleaguesDock->setVisible(used);
+    m_colleaguesDock->toggleViewAction()->setEnabled(used);
+    m_findColleagueAction->setEnabled(used);
     showState();
     showTeamsState();
+    m_callView->refresh();
+    onCallStateChanged();
+}
+
+bool MainWindow::teamsUsed() const
+{
+    return m_session->teams().state() != Session::TeamsConnection::State::NotUsed;
 }
 
 void MainWindow::showSignedOut(const QString &message)
 {
+    closeConsultPanel();
+    if (m_incomingBar) {
+        m_incomingBar->hide();
+    }
     m_pages->setCurrentWidget(m_startPage);
     if (m_stateBar) {
         m_stateBar->hide();
@@ -302,9 +520,16 @@ void MainWindow::showState()
     const Session::AgentStateController::State &current = state.current();
     const int row = state.model()->rowOf(current.available ? QString() : current.idleCodeId);
     m_stateSelector->setCurrentIndex(row);
-    m_stateOrigin->setText(current.changedByOther && !current.changedByName.isEmpty()
-                                   ? tr("Set by %1").arg(current.changedByName)
-                                   : QString());
+    // Why the state changed: the presence sync says so itself ("from Teams: Presenting"); a
+    // supervisor or the system by name.
+    const QString syncReason = m_session->presenceSync().reason();
+    if (!syncReason.isEmpty()) {
+        m_stateOrigin->setText(syncReason);
+    } else {
+        m_stateOrigin->setText(current.changedByOther && !current.changedByName.isEmpty()
+                                       ? tr("Set by %1").arg(current.changedByName)
+                                       : QString());
+    }
 }
 
 void MainWindow::signOut()

@@ -62,6 +62,8 @@ public:
     // The profile's wrap-up codes and auto wrap-up; at every sign-in.
     void begin(const Core::DesktopProfile &profile);
 
+    // The clock the call's timers (callSince, consultSince, autoWrapUpAt) are read against.
+    const Core::Clock *clock() const { return m_clock; }
     // The current call (the last one, Closed, until the next arrives); null before the first.
     const Core::CallSession *call() const { return m_call.get(); }
     // Idle without a call.

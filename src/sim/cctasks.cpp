@@ -524,9 +524,15 @@ QString CcTasks::refuse(Action action, const CcTask &task, Role role, const Args
         if (role != Role::Owner) {
             return notNow(what);
         }
-        if (!task.mediaById(args.mediaResourceId)) {
+        const CcTaskMedia *leg = task.mediaById(args.mediaResourceId);
+        if (!leg) {
             return u"mediaResourceId %1 is not a media leg of this task."_s.arg(
                     args.mediaResourceId);
+        }
+        if (action == Action::Unhold && s == CcTask::State::Consulting) {
+            // During a consult the agent talks on one leg at a time: the held one (the
+            // customer, or the consulted party) can be taken back, which holds the other.
+            return leg->isHold ? QString() : notNow(what);
         }
         if (args.mediaResourceId != task.interactionId) {
             return u"Only the main call (mediaResourceId = the interactionId) can be held or "
@@ -714,7 +720,11 @@ void CcTasks::complete(Action action, const QString &interactionId, const QStrin
         hold(*task, true, trackingId);
         break;
     case Action::Unhold:
-        hold(*task, false, trackingId);
+        if (task->state == CcTask::State::Consulting) {
+            resumeLeg(*task, args.mediaResourceId, trackingId);
+        } else {
+            hold(*task, false, trackingId);
+        }
         break;
     case Action::Consult:
         consult(*task, args, trackingId);
@@ -943,6 +953,30 @@ void CcTasks::hold(CcTask &task, bool held, const QString &trackingId)
         send(held ? CcTaskEvents::kHeld : CcTaskEvents::kUnheld, task, task.consult->destAgentId,
              trackingId);
     }
+}
+
+void CcTasks::resumeLeg(CcTask &task, const QString &mediaResourceId, const QString &trackingId)
+{
+    const qint64 at = now();
+    for (CcTaskMedia &leg : task.media) {
+        const bool resumed = leg.mediaResourceId == mediaResourceId;
+        if (leg.isHold != resumed) {
+            continue;
+        }
+        leg.isHold = !resumed;
+        leg.holdTimestamp = resumed ? 0 : at;
+    }
+    for (CcTaskParticipant &p : task.participants) {
+        if (p.pType == u"Customer"_s) {
+            p.currentState = task.isHeld() ? u"hold"_s : u"connected"_s;
+            p.currentStateTimestamp = at;
+        }
+    }
+    qCInfo(lcSimCc) << "call" << task.interactionId << "resumes"
+                    << (task.isHeld() ? "the consulted party" : "the customer");
+    // The event names the leg that came back (the consult leg's id for the consulted party).
+    send(CcTaskEvents::kUnheld, task, task.owner, trackingId,
+         {{u"mediaResourceId"_s, mediaResourceId}});
 }
 
 void CcTasks::consult(CcTask &task, const Args &args, const QString &trackingId)

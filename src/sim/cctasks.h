@@ -44,7 +44,9 @@ struct SimContext;
 //   POST /v1/tasks/{id}/hold {mediaResourceId}    main leg, connected or conferenced →
 //        AgentContactHeld (AgentContactHoldFailed)
 //   POST /v1/tasks/{id}/unhold {mediaResourceId}  held main leg → AgentContactUnheld
-//        (AgentContactUnHoldFailed); not while the customer is held for a consult
+//        (AgentContactUnHoldFailed). During a consult, the held leg (the customer's, or the
+//        consult leg's consultMediaResourceId) is taken back and the other one goes on hold:
+//        AgentContactUnheld with mediaResourceId = the leg resumed
 //   POST /v1/tasks/{id}/consult {to ≤36, destinationType: agent|queue|dialNumber|entryPoint,
 //        holdParticipants?=true}  connected → AgentConsultCreated, then per the destination's
 //        outcome AgentConsulting (answered) or AgentConsultFailed {reason
@@ -210,6 +212,8 @@ private:
     void assign(CcTask &task, const QString &trackingId);
     void ringOut(CcTask &task);
     void hold(CcTask &task, bool held, const QString &trackingId);
+    // During a consult: takes back the held leg `mediaResourceId` and holds the other one.
+    void resumeLeg(CcTask &task, const QString &mediaResourceId, const QString &trackingId);
     void consult(CcTask &task, const Args &args, const QString &trackingId);
     void consultAnswered(CcTask &task, const QString &trackingId);
     void consultFailed(CcTask &task, const QString &reason, const QString &trackingId);

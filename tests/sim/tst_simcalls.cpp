@@ -645,7 +645,9 @@ private Q_SLOTS:
                 << u"consulting"_s << u"consult/accept"_s << QJsonObject{};
         QTest::newRow("hold while held") << u"held"_s << u"hold"_s << main;
         QTest::newRow("end while consulting") << u"consulting"_s << u"end"_s << QJsonObject{};
-        QTest::newRow("unhold while consulting") << u"consulting"_s << u"unhold"_s << main;
+        QTest::newRow("unhold the consult leg that is not held")
+                << u"consulting"_s << u"unhold"_s
+                << QJsonObject{{u"mediaResourceId"_s, u"CONSULT"_s}};
         QTest::newRow("hold the consult leg") << u"consulting"_s << u"hold"_s
                                               << QJsonObject{{u"mediaResourceId"_s, u"CONSULT"_s}};
         QTest::newRow("second consult") << u"consulting"_s << u"consult"_s << expert;
@@ -852,6 +854,42 @@ private Q_SLOTS:
         QCOMPARE(taskState(kAna), u"held"_s);
         QVERIFY(answered(ana, u"AgentContactUnheld"_s,
                          task(ana, id, u"unhold"_s, {{u"mediaResourceId"_s, id}})));
+    }
+
+    void consult_resumeTheHeldLeg_holdsTheOther()
+    {
+        Desk ana = signIn(kAna, u"EXTENSION"_s, u"2101"_s);
+        QVERIFY(ana.socket);
+        const QString id = connectedCall(ana);
+        QVERIFY(!id.isEmpty());
+        QVERIFY(answeredConsult(ana, id));
+        const QString leg = taskOf(kAna)[u"consult"_s][u"consultMediaResourceId"_s].toString();
+
+        // Back to the customer: the consulted party waits on hold.
+        QJsonObject data;
+        QVERIFY(answered(ana, u"AgentContactUnheld"_s,
+                         task(ana, id, u"unhold"_s, {{u"mediaResourceId"_s, id}}), &data));
+        QCOMPARE(data[u"mediaResourceId"_s].toString(), id);
+        QCOMPARE(media(data, id)[u"isHold"_s].toBool(), false);
+        QCOMPARE(media(data, leg)[u"isHold"_s].toBool(), true);
+        QCOMPARE(taskState(kAna), u"consulting"_s);
+
+        // Back to the consulted party: the customer waits.
+        QVERIFY(answered(ana, u"AgentContactUnheld"_s,
+                         task(ana, id, u"unhold"_s, {{u"mediaResourceId"_s, leg}}), &data));
+        QCOMPARE(data[u"mediaResourceId"_s].toString(), leg);
+        QCOMPARE(data[u"consultMediaResourceId"_s].toString(), leg);
+        QCOMPARE(media(data, id)[u"isHold"_s].toBool(), true);
+        QCOMPARE(media(data, leg)[u"isHold"_s].toBool(), false);
+
+        // The leg on the line cannot be resumed again; the consult still transfers.
+        QCOMPARE(call("POST", u"/v1/tasks/%1/unhold"_s.arg(id), json({{u"mediaResourceId"_s, leg}}),
+                      kAna)
+                         .status,
+                 400);
+        QVERIFY(answered(ana, u"AgentConsultTransferred"_s,
+                         task(ana, id, u"consult/transfer"_s,
+                              {{u"to"_s, kExpert}, {u"destinationType"_s, u"dialNumber"_s}})));
     }
 
     void consultWithoutHold_customerStaysConnected()

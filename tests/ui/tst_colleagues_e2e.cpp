@@ -241,6 +241,22 @@ private Q_SLOTS:
                                                              .arg(size.height()));
             }
             m_window->resize(1024, 720);
+            // Further down the list: the Japanese (and other non-Latin) names.
+            int firstJapanese = 0;
+            while (firstJapanese < list()->model()->rowCount()) {
+                const QString name = list()->model()->index(firstJapanese, 0).data().toString();
+                if (!name.isEmpty() && name.at(0).unicode() >= 0x3040 &&
+                    name.at(0).unicode() < 0xA000) {
+                    break;
+                }
+                ++firstJapanese;
+            }
+            QVERIFY(firstJapanese < list()->model()->rowCount());
+            list()->scrollTo(list()->model()->index(firstJapanese, 0),
+                             QAbstractItemView::PositionAtTop);
+            QTest::qWait(50);
+            Test::saveScreenshot(m_window.get(), u"colleagues-%1-japanese-names"_s.arg(language));
+            list()->scrollToTop();
         }
     }
 };
