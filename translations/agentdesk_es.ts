@@ -672,6 +672,10 @@
         <source>Teams shows %1 as “%2”. Consult them anyway?</source>
         <translation>Teams muestra a %1 como «%2». ¿Consultar de todos modos?</translation>
     </message>
+    <message>
+        <source>The contact center&apos;s dial plan does not accept %1&apos;s number (%2).</source>
+        <translation>El plan de marcación del centro de contacto no acepta el número de %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::Session::LoginController</name>

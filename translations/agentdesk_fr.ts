@@ -672,6 +672,10 @@
         <source>Teams shows %1 as “%2”. Consult them anyway?</source>
         <translation>Teams indique %1 comme « %2 ». Consulter quand même ?</translation>
     </message>
+    <message>
+        <source>The contact center&apos;s dial plan does not accept %1&apos;s number (%2).</source>
+        <translation>Le plan de numérotation du centre de contact n’accepte pas le numéro de %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::Session::LoginController</name>

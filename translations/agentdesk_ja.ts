@@ -672,6 +672,10 @@
         <source>Teams shows %1 as “%2”. Consult them anyway?</source>
         <translation>Teams では %1 は「%2」です。それでも相談しますか?</translation>
     </message>
+    <message>
+        <source>The contact center&apos;s dial plan does not accept %1&apos;s number (%2).</source>
+        <translation>コンタクトセンターのダイヤルプランでは %1 の番号 (%2) を使えません。</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::Session::LoginController</name>

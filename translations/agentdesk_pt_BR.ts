@@ -672,6 +672,10 @@
         <source>Teams shows %1 as “%2”. Consult them anyway?</source>
         <translation>O Teams mostra %1 como “%2”. Consultar mesmo assim?</translation>
     </message>
+    <message>
+        <source>The contact center&apos;s dial plan does not accept %1&apos;s number (%2).</source>
+        <translation>O plano de discagem do contact center não aceita o número de %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::Session::LoginController</name>

@@ -318,6 +318,8 @@ void MainWindow::createCallUi()
 {
     Session::CallController &calls = m_session->calls();
     m_consultActions = new Session::ConsultActions(&calls, &m_session->colleagues(), this);
+    connect(m_consultActions, &Session::ConsultActions::refused, this,
+            [this](const QString &message) { showBanner(message, true, 8000); });
 
     m_incomingBar = new IncomingCallBar(&calls, this);
     static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(1, m_incomingBar);
@@ -462,6 +464,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::showSignedIn()
 {
     const Session::LoginController &login = m_session->login();
+    m_consultActions->setDialPlan(login.dialPlan());
     const Core::InteractionPreferences &preferences = login.preferences();
     QString device = Core::LoginFormRules::deviceLabel(preferences.device);
     if (preferences.device && *preferences.device != Core::VoiceDevice::Desktop) {

@@ -91,4 +91,18 @@ QString ColleagueNumbers::reason(DialNumber::Verdict verdict)
     return {};
 }
 
+QString ColleagueNumbers::dialStringFor(const Colleague &colleague, const DialPlan &plan)
+{
+    if (!colleague.isCallable()) {
+        return {};
+    }
+    const QString international = colleague.businessDialString();
+    for (const QString &form : {international, international.mid(1)}) {
+        if (plan.accepts(form)) {
+            return form;
+        }
+    }
+    return {};
+}
+
 } // namespace AgentDesk::Core

@@ -4,6 +4,7 @@
 
 #include "colleague.h"
 #include "dialnumber.h"
+#include "dialplan.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -53,6 +54,11 @@ public:
     // Why a colleague's business phone cannot be called (or the warning for an unassigned
     // one), one translated sentence for the panel; empty when Valid.
     static QString reason(DialNumber::Verdict verdict);
+    // What a consult, transfer or call to this colleague dials, in the first form the tenant's
+    // dial plan accepts: E.164 with the extension after the pause, then the same without the
+    // "+" (plans written for digits only). Empty when the person has no callable number, or
+    // the plan accepts none of the forms (an empty plan accepts any: the server decides).
+    static QString dialStringFor(const Colleague &colleague, const DialPlan &plan);
 };
 
 } // namespace AgentDesk::Core

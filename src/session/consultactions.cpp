@@ -5,6 +5,8 @@
 #include "callcontroller.h"
 #include "colleaguesservice.h"
 
+#include <core/colleaguenumbers.h>
+
 using namespace Qt::StringLiterals;
 
 namespace AgentDesk::Session {
@@ -63,9 +65,19 @@ QString ConsultActions::confirmationFor(const Core::Colleague &colleague, bool t
                               .arg(colleague.displayName, presence.label());
 }
 
+QString ConsultActions::dialStringFor(const Core::Colleague &colleague)
+{
+    const QString number = Core::ColleagueNumbers::dialStringFor(colleague, m_dialPlan);
+    if (number.isEmpty() && colleague.isCallable()) {
+        Q_EMIT refused(tr("The contact center's dial plan does not accept %1's number (%2).")
+                               .arg(colleague.displayName, colleague.businessPhone));
+    }
+    return number;
+}
+
 bool ConsultActions::consultColleague(const Core::Colleague &colleague)
 {
-    const QString number = colleague.businessDialString();
+    const QString number = dialStringFor(colleague);
     if (number.isEmpty() || !m_calls->consult(number, kDialNumber)) {
         return false;
     }
@@ -76,7 +88,7 @@ bool ConsultActions::consultColleague(const Core::Colleague &colleague)
 
 bool ConsultActions::transferToColleague(const Core::Colleague &colleague)
 {
-    const QString number = colleague.businessDialString();
+    const QString number = dialStringFor(colleague);
     if (number.isEmpty() || !m_calls->blindTransfer(number, kDialNumber)) {
         return false;
     }
@@ -87,7 +99,7 @@ bool ConsultActions::transferToColleague(const Core::Colleague &colleague)
 
 bool ConsultActions::callColleague(const Core::Colleague &colleague)
 {
-    const QString number = colleague.businessDialString();
+    const QString number = dialStringFor(colleague);
     if (number.isEmpty() || !m_calls->outdial(number)) {
         return false;
     }

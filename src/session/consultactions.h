@@ -3,6 +3,7 @@
 #pragma once
 
 #include <core/colleague.h>
+#include <core/dialplan.h>
 #include <core/presence.h>
 
 #include <QHash>
@@ -47,6 +48,9 @@ public:
 
     // Each returns false, with nothing sent, when the call does not allow it now or the target
     // cannot be called (no number, empty id).
+    // Colleagues are dialled in the form the tenant's dial plan accepts
+    // (ColleagueNumbers::dialStringFor); when it accepts none, refused() says so.
+    void setDialPlan(const Core::DialPlan &plan) { m_dialPlan = plan; }
     bool consultColleague(const Core::Colleague &colleague);
     bool transferToColleague(const Core::Colleague &colleague);
     bool callColleague(const Core::Colleague &colleague);
@@ -60,13 +64,19 @@ public:
     // ("+1 425-555-0100" for "+14255550100").
     QString partyName(const QString &destination) const;
 
+Q_SIGNALS:
+    // A colleague could not be dialled: one translated sentence for the window's banner.
+    void refused(const QString &message);
+
 private:
+    QString dialStringFor(const Core::Colleague &colleague);
     void remember(const QString &destination, const QString &name);
     static QString numberKey(const QString &destination);
 
     CallController *m_calls;
     ColleaguesService *m_colleagues;
     QHash<QString, QString> m_names; // destination (and its digits) → name
+    Core::DialPlan m_dialPlan;
 };
 
 } // namespace AgentDesk::Session

@@ -65,6 +65,8 @@ public:
     Step step() const { return m_step; }
     const Cc::CcPerson &person() const { return m_person; }
     const Core::DesktopProfile &profile() const { return m_profile; }
+    // The tenant's dial plan, fetched with the profile (empty: no client-side check).
+    const Core::DialPlan &dialPlan() const { return m_dialPlan; }
     // What the station login used (valid once signed in).
     const Core::InteractionPreferences &preferences() const { return m_preferences; }
     // What the station-login success event said (state, idle code, device), once signed in.

@@ -13,6 +13,8 @@ using namespace Qt::StringLiterals;
 using AgentDesk::Core::Colleague;
 using AgentDesk::Core::ColleagueNumbers;
 using AgentDesk::Core::DialNumber;
+using AgentDesk::Core::DialPlan;
+using AgentDesk::Core::DialPlanEntry;
 using Verdict = AgentDesk::Core::DialNumber::Verdict;
 
 class TestColleagueNumbers final : public QObject
@@ -240,6 +242,38 @@ private Q_SLOTS:
     // Every business phone the simulator generates (all its patterns and countries): numbers
     // written with "+" are callable, the unparsable texts are refused as not a number, and
     // whatever is callable has a well-formed E.164 form; nothing is dropped.
+    void dialStringFor_dialPlan_firstAcceptedForm_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("regexes");
+        QTest::addColumn<QString>("expected");
+        const QString e164 = u"^\\+[1-9]\\d{6,14}$"_s;
+        const QString digits = u"^1[2-9]\\d{2}[2-9]\\d{6}$"_s;
+        QTest::newRow("no plan: as read")
+                << u"425-555-0100 x12"_s << QStringList() << u"+14255550100,12"_s;
+        QTest::newRow("E.164 plan")
+                << u"(425) 555-0100"_s << QStringList{e164} << u"+14255550100"_s;
+        QTest::newRow("digits-only plan: without the +")
+                << u"(425) 555-0100"_s << QStringList{digits} << u"14255550100"_s;
+        QTest::newRow("extension refused by an anchored plan")
+                << u"425-555-0100 x12"_s << QStringList{e164, digits} << QString();
+        QTest::newRow("not callable") << u"call reception"_s << QStringList{e164} << QString();
+    }
+    void dialStringFor_dialPlan_firstAcceptedForm()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QStringList, regexes);
+        QFETCH(QString, expected);
+        Colleague colleague;
+        colleague.businessPhone = typed;
+        ColleagueNumbers::fill(colleague, u"US"_s);
+        QList<DialPlanEntry> entries;
+        for (const QString &regex : regexes) {
+            entries.append({u"entry"_s, regex, QString(), u" -"_s});
+        }
+        QCOMPARE(ColleagueNumbers::dialStringFor(colleague, DialPlan(entries)), expected);
+    }
+
     void read_generatedDirectory_callableExactlyWhenReadable()
     {
         const QStringList unparsable = {

@@ -372,6 +372,26 @@ private Q_SLOTS:
         QVERIFY(m_actions->partyName(kPriyaId).isEmpty());
     }
 
+    void actions_dialPlanRefusesTheNumber_saysWhyAndSendsNothing()
+    {
+        connectCall();
+        Core::Colleague expert = colleague(u"c-2"_s, u"Kenji Sato"_s, u"+14155550199"_s);
+        expert.businessPhone = u"+1 415 555 0199 x12"_s;
+        expert.businessPhoneExtension = u"12"_s;
+        m_actions->setDialPlan(
+                Core::DialPlan({{u"E.164"_s, u"^\\+[1-9]\\d{6,14}$"_s, QString(), u" -"_s}}));
+        QSignalSpy refused(m_actions.get(), &Session::ConsultActions::refused);
+        QVERIFY(!m_actions->consultColleague(expert));
+        QCOMPARE(refused.size(), 1);
+        QVERIFY(refused.first().first().toString().contains(u"Kenji Sato"_s));
+        QVERIFY(!m_colleagues->pins().isRecent(expert.id));
+        QVERIFY(lastBody(u"consult"_s).isEmpty());
+        // Without an extension the same plan takes the number.
+        expert.businessPhoneExtension.clear();
+        QVERIFY(m_actions->consultColleague(expert));
+        QTRY_COMPARE(lastBody(u"consult"_s).value(u"to"_s).toString(), u"+14155550199"_s);
+    }
+
     void actions_agentAndQueue_typesAndNames_data()
     {
         QTest::addColumn<bool>("transfer");
