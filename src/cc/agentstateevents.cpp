@@ -5,6 +5,8 @@
 #include "cclogging.h"
 #include "jsonshape.h"
 
+#include <net/jsontypename.h>
+
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -53,7 +55,7 @@ static QDateTime readTime(JsonShape &shape, const QJsonObject &data, const QStri
     }
     JsonShape::Scope scope(shape, key);
     shape.fail(QString(u"expected epoch milliseconds or an ISO date, got "_s +
-                       JsonShape::typeName(value)));
+                       Net::jsonTypeName(value)));
     return {};
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonshape.h"
 
+#include <net/jsontypename.h>
+
 using namespace Qt::StringLiterals;
 
 namespace AgentDesk::Cc {
@@ -9,27 +11,6 @@ namespace AgentDesk::Cc {
 JsonShape::JsonShape(QString subject)
     : m_subject(std::move(subject))
 {}
-
-QString JsonShape::typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return u"a boolean"_s;
-    case QJsonValue::Double:
-        return u"a number"_s;
-    case QJsonValue::String:
-        return u"a string"_s;
-    case QJsonValue::Array:
-        return u"an array"_s;
-    case QJsonValue::Object:
-        return u"an object"_s;
-    case QJsonValue::Undefined:
-        break;
-    }
-    return u"nothing"_s;
-}
 
 void JsonShape::fail(const QString &what)
 {
@@ -68,7 +49,7 @@ QString JsonShape::text(const QJsonObject &object, const QString &key, int rules
         return fallback;
     }
     if (!value.isString()) {
-        failAt(key, QString(u"expected a string, got "_s + typeName(value)));
+        failAt(key, QString(u"expected a string, got "_s + Net::jsonTypeName(value)));
         return fallback;
     }
     if ((rules & NonEmpty) && value.toString().trimmed().isEmpty()) {
@@ -85,7 +66,7 @@ bool JsonShape::boolean(const QJsonObject &object, const QString &key, int rules
         return fallback;
     }
     if (!value.isBool()) {
-        failAt(key, QString(u"expected a boolean, got "_s + typeName(value)));
+        failAt(key, QString(u"expected a boolean, got "_s + Net::jsonTypeName(value)));
         return fallback;
     }
     return value.toBool();
@@ -98,7 +79,7 @@ double JsonShape::number(const QJsonObject &object, const QString &key, int rule
         return fallback;
     }
     if (!value.isDouble()) {
-        failAt(key, QString(u"expected a number, got "_s + typeName(value)));
+        failAt(key, QString(u"expected a number, got "_s + Net::jsonTypeName(value)));
         return fallback;
     }
     return value.toDouble();
@@ -111,7 +92,7 @@ QJsonObject JsonShape::object(const QJsonObject &object, const QString &key, int
         return {};
     }
     if (!value.isObject()) {
-        failAt(key, QString(u"expected an object, got "_s + typeName(value)));
+        failAt(key, QString(u"expected an object, got "_s + Net::jsonTypeName(value)));
         return {};
     }
     return value.toObject();
@@ -124,7 +105,7 @@ QJsonArray JsonShape::array(const QJsonObject &object, const QString &key, int r
         return {};
     }
     if (!value.isArray()) {
-        failAt(key, QString(u"expected an array, got "_s + typeName(value)));
+        failAt(key, QString(u"expected an array, got "_s + Net::jsonTypeName(value)));
         return {};
     }
     return value.toArray();
@@ -138,7 +119,7 @@ QStringList JsonShape::texts(const QJsonObject &object, const QString &key, int 
         const QJsonValue item = items.at(i);
         const QString where = u"%1[%2]"_s.arg(key).arg(i);
         if (!item.isString()) {
-            failAt(where, QString(u"expected a string, got "_s + typeName(item)));
+            failAt(where, QString(u"expected a string, got "_s + Net::jsonTypeName(item)));
             continue;
         }
         if ((rules & NonEmpty) && item.toString().trimmed().isEmpty()) {
@@ -153,7 +134,7 @@ QStringList JsonShape::texts(const QJsonObject &object, const QString &key, int 
 QJsonObject JsonShape::object(const QJsonValue &value)
 {
     if (!value.isObject()) {
-        fail(QString(u"expected an object, got "_s + typeName(value)));
+        fail(QString(u"expected an object, got "_s + Net::jsonTypeName(value)));
         return {};
     }
     return value.toObject();

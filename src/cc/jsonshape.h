@@ -64,8 +64,6 @@ public:
         JsonShape &m_shape;
     };
 
-    static QString typeName(const QJsonValue &value);
-
 private:
     // The value, or undefined after recording a problem when absent and required.
     QJsonValue take(const QJsonObject &object, const QString &key, int rules);

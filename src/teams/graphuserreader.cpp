@@ -3,6 +3,7 @@
 #include "graphuserreader.h"
 
 #include <core/colleaguenumbers.h>
+#include <net/jsontypename.h>
 
 #include <QHash>
 #include <QJsonArray>
@@ -12,27 +13,6 @@ using namespace Qt::StringLiterals;
 namespace AgentDesk::Teams {
 
 namespace {
-
-QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return u"a boolean"_s;
-    case QJsonValue::Double:
-        return u"a number"_s;
-    case QJsonValue::String:
-        return u"a string"_s;
-    case QJsonValue::Array:
-        return u"an array"_s;
-    case QJsonValue::Object:
-        return u"an object"_s;
-    case QJsonValue::Undefined:
-        break;
-    }
-    return u"nothing"_s;
-}
 
 // Reads the fields of one user; the first problem is kept with its path ("value[3].mail").
 // Graph sends null for a property that is not set, and leaves out a property it never had in a
@@ -55,7 +35,7 @@ public:
             return value.toString();
         }
         if (!value.isNull() && !value.isUndefined()) {
-            fail(key.toString(), u"expected a string, got "_s + typeName(value));
+            fail(key.toString(), u"expected a string, got "_s + Net::jsonTypeName(value));
         }
         return {};
     }
@@ -68,7 +48,7 @@ public:
             return value.toBool();
         }
         if (!value.isNull() && !value.isUndefined()) {
-            fail(key.toString(), u"expected a boolean, got "_s + typeName(value));
+            fail(key.toString(), u"expected a boolean, got "_s + Net::jsonTypeName(value));
         }
         return fallback;
     }
@@ -81,7 +61,7 @@ public:
             return {};
         }
         if (!value.isArray()) {
-            fail(key.toString(), u"expected an array, got "_s + typeName(value));
+            fail(key.toString(), u"expected an array, got "_s + Net::jsonTypeName(value));
             return {};
         }
         const QJsonArray items = value.toArray();
@@ -90,7 +70,7 @@ public:
             const QJsonValue item = items.at(i);
             if (!item.isString()) {
                 fail(key.toString() + u'[' + QString::number(i) + u']',
-                     u"expected a string, got "_s + typeName(item));
+                     u"expected a string, got "_s + Net::jsonTypeName(item));
                 return {};
             }
             if (first.isEmpty()) {
@@ -183,7 +163,7 @@ bool readLink(const QJsonObject &page, QStringView key, QString *link, QString *
     }
     if (!value.isString() || value.toString().trimmed().isEmpty()) {
         if (problem) {
-            *problem = key.toString() + u": expected a URL, got "_s + typeName(value);
+            *problem = key.toString() + u": expected a URL, got "_s + Net::jsonTypeName(value);
         }
         return false;
     }
@@ -204,7 +184,7 @@ std::optional<GraphUserReader::Page> GraphUserReader::read(const QJsonObject &ob
     const QJsonValue values = object.value(u"value");
     if (!values.isArray()) {
         if (problem) {
-            *problem = u"value: expected an array, got "_s + typeName(values);
+            *problem = u"value: expected an array, got "_s + Net::jsonTypeName(values);
         }
         return std::nullopt;
     }
@@ -227,7 +207,8 @@ std::optional<GraphUserReader::Page> GraphUserReader::read(const QJsonObject &ob
         const QJsonValue entry = users.at(i);
         if (!entry.isObject()) {
             if (problem) {
-                *problem = u"value[%1]: expected an object, got %2"_s.arg(i).arg(typeName(entry));
+                *problem = u"value[%1]: expected an object, got %2"_s.arg(i).arg(
+                        Net::jsonTypeName(entry));
             }
             return std::nullopt;
         }
@@ -240,7 +221,8 @@ std::optional<GraphUserReader::Page> GraphUserReader::read(const QJsonObject &ob
         const QJsonValue removed = user.value(u"@removed");
         if (!removed.isUndefined()) {
             if (!removed.isObject()) {
-                fields.fail(u"@removed"_s, u"expected an object, got "_s + typeName(removed));
+                fields.fail(u"@removed"_s,
+                            u"expected an object, got "_s + Net::jsonTypeName(removed));
                 return std::nullopt;
             }
             if (!fields.ok()) {
