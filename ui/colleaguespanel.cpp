@@ -5,6 +5,7 @@
 #include "colleaguedelegate.h"
 #include "flowlayout.h"
 
+#include <core/teamslinks.h>
 #include <session/colleagueroles.h>
 #include <session/colleaguesearchmodel.h>
 #include <session/colleaguesservice.h>
@@ -27,7 +28,6 @@
 #include <QScrollBar>
 #include <QTimer>
 #include <QToolButton>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -400,10 +400,7 @@ void ColleaguesPanel::showContextMenu(const QPoint &position)
 void ColleaguesPanel::copyNumber()
 {
     if (const auto colleague = currentColleague()) {
-        // The number as dialled when it can be; else what the directory says, to pass on.
-        QGuiApplication::clipboard()->setText(colleague->isCallable()
-                                                      ? colleague->businessDialString()
-                                                      : colleague->businessPhone);
+        QGuiApplication::clipboard()->setText(colleague->copyableNumber());
     }
 }
 
@@ -413,12 +410,7 @@ void ColleaguesPanel::openChat()
     if (!colleague || colleague->mail.isEmpty()) {
         return;
     }
-    // Teams' documented deep link to a 1:1 chat.
-    QUrl url(u"https://teams.microsoft.com/l/chat/0/0"_s);
-    QUrlQuery query;
-    query.addQueryItem(u"users"_s, colleague->mail);
-    url.setQuery(query);
-    QDesktopServices::openUrl(url);
+    QDesktopServices::openUrl(Core::TeamsLinks::chatWith(colleague->mail));
 }
 
 void ColleaguesPanel::toggleFavourite()

@@ -46,6 +46,10 @@ struct Colleague
         return QString(businessPhoneE164 % u',' % businessPhoneExtension);
     }
 
+    // What "Copy number" puts on the clipboard: the number as dialled when it can be, else what
+    // the directory says, to pass on to whoever keeps it.
+    QString copyableNumber() const { return isCallable() ? businessDialString() : businessPhone; }
+
     friend bool operator==(const Colleague &, const Colleague &) = default;
 };
 
